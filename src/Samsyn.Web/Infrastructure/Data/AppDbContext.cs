@@ -1,0 +1,86 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Samsyn.Web.Features.Accounts;
+using Samsyn.Web.Features.Structure;
+using Samsyn.Web.Infrastructure.Auditing;
+
+namespace Samsyn.Web.Infrastructure.Data;
+
+/// <summary>
+/// The one database of Samsyn. Provider-specific subclasses
+/// (<see cref="SqliteAppDbContext"/>, <see cref="PostgresAppDbContext"/>) carry
+/// their own migration sets. Every save raises versions and writes the audit
+/// trail in the same transaction.
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options, IAuditUser auditUser, TimeProvider clock)
+    : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<CollaborationArea> Areas => Set<CollaborationArea>();
+    public DbSet<Principal> Principals => Set<Principal>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Group> Groups => Set<Group>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<Membership> Memberships => Set<Membership>();
+
+    public TimeProvider Clock => clock;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly,
+            t => t.Namespace?.StartsWith("Samsyn.Web", StringComparison.Ordinal) == true);
+
+        foreach (var type in builder.Model.GetEntityTypes().Where(t => typeof(Entity).IsAssignableFrom(t.ClrType)))
+            builder.Entity(type.ClrType).Property(nameof(Entity.Version)).IsConcurrencyToken();
+    }
+
+    /// <summary>
+    /// Refuses the save unless the stored record still has <paramref name="expectedVersion"/>;
+    /// the database re-checks it, so a race between two editors is caught as well.
+    /// </summary>
+    public void ExpectVersion(Entity entity, int expectedVersion)
+    {
+        if (entity.Version != expectedVersion)
+            throw new ConcurrencyConflictException(
+                $"Stale version {expectedVersion}; the stored version is {entity.Version}.");
+        Entry(entity).Property(e => e.Version).OriginalValue = expectedVersion;
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RaiseVersions();
+        var pending = AuditRecorder.Capture(ChangeTracker);
+        if (pending.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+        var ownTransaction = Database.CurrentTransaction is null
+            ? await Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        try
+        {
+            // The ids of new rows are known only after the first save; the audit rows follow in the same transaction.
+            var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var now = clock.GetUtcNow();
+            AuditEntries.AddRange(pending.Select(p => AuditRecorder.ToAuditEntry(p, auditUser, now)));
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
+            return count;
+        }
+        finally
+        {
+            if (ownTransaction is not null) await ownTransaction.DisposeAsync();
+        }
+    }
+
+    private void RaiseVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<Entity>())
+        {
+            if (entry.State == EntityState.Modified) entry.Entity.Version++;
+            else if (entry.State == EntityState.Added && entry.Entity.Version == 0) entry.Entity.Version = 1;
+        }
+    }
+}

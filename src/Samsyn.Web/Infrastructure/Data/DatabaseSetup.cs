@@ -1,0 +1,56 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Samsyn.Web.Infrastructure.Data;
+
+public static class DatabaseSetup
+{
+    /// <summary>Registers <see cref="AppDbContext"/> on SQLite (default) or PostgreSQL, by <c>Database:Provider</c>.</summary>
+    public static IServiceCollection AddDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
+        var connectionString = configuration.GetConnectionString("Samsyn");
+
+        if (options.Provider == DatabaseProvider.Postgres)
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+                throw new InvalidOperationException(
+                    "Database:Provider är Postgres men ConnectionStrings:Samsyn saknas. Ange t.ex. ConnectionStrings__Samsyn=\"Host=…;Database=samsyn;Username=…;Password=…\".");
+            services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(connectionString));
+        }
+        else
+        {
+            connectionString = string.IsNullOrWhiteSpace(connectionString)
+                ? DefaultSqliteConnection(options, environment)
+                : connectionString;
+            services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(connectionString));
+        }
+        return services;
+    }
+
+    private static string DefaultSqliteConnection(DatabaseOptions options, IHostEnvironment environment)
+    {
+        var folder = Path.IsPathRooted(options.DataFolder)
+            ? options.DataFolder
+            : Path.Combine(environment.ContentRootPath, options.DataFolder);
+        Directory.CreateDirectory(folder);
+        return new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.Combine(folder, "samsyn.db"),
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+
+    /// <summary>Applies pending migrations and, for SQLite, turns on write-ahead logging.</summary>
+    public static async Task PrepareDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var options = scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<DatabaseOptions>>().Value;
+        if (db.Database.IsSqlite())
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        if (options.MigrateOnStartup)
+            await db.Database.MigrateAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,115 @@
+using System.Text.Encodings.Web;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.WebEncoders;
+using Scalar.AspNetCore;
+using Serilog;
+using Samsyn.Web.Features.Accounts;
+using Samsyn.Web.Features.Audit;
+using Samsyn.Web.Features.Structure;
+using Samsyn.Web.Features.Structure.Areas;
+using Samsyn.Web.Features.Structure.Groups;
+using Samsyn.Web.Features.Structure.Organisations;
+using Samsyn.Web.Features.Structure.People;
+using Samsyn.Web.Features.Structure.Principals;
+using Samsyn.Web.Infrastructure;
+using Samsyn.Web.Infrastructure.Api;
+using Samsyn.Web.Infrastructure.Security;
+
+namespace Samsyn.Web;
+
+/// <summary>Services, middleware and routes of Samsyn, so that Program.cs reads at a glance.</summary>
+public static class WebSetup
+{
+    public static IServiceCollection AddSamsynWeb(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddOptions<SamsynOptions>().BindConfiguration(SamsynOptions.Section);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSamsynIdentity();
+        services.AddScoped<StructureRights>();
+        services.AddScoped<Features.DemoData.DemoDataSeeder>();
+
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+            c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier);
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.ConfigureHttpJsonOptions(o =>
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase, allowIntegerValues: false)));
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Samsyn API";
+            document.Info.Description = "Samma funktioner som webbgränssnittet. Logga in med POST /api/v1/auth/login och skicka Authorization: Bearer <accessToken>. Fel svaras som problem details (RFC 9457) med fältnamn och skäl.";
+            return Task.CompletedTask;
+        }));
+
+        services.AddRazorPages(o =>
+        {
+            o.RootDirectory = "/Features";
+            o.Conventions.AllowAnonymousToPage("/Accounts/Login");
+            o.Conventions.AllowAnonymousToPage("/Home/Status");
+            o.Conventions.AllowAnonymousToPage("/Home/Error");
+            o.Conventions.AllowAnonymousToPage("/Accounts/AccessDenied");
+        });
+        services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
+        // Razor would otherwise write å, ä and ö as numeric entities.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+        _ = configuration;
+        _ = environment;
+        return services;
+    }
+
+    public static WebApplication UseSamsynPipeline(this WebApplication app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            // Pages get the Swedish error page; the API gets problem details from the handler.
+            ExceptionHandlingPath = "/fel",
+            StatusCodeSelector = e => ProblemDetailsExceptionHandler.Describe(e, new DefaultHttpContext()).Status,
+        });
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"),
+            api => api.UseStatusCodePages(context => ApiProblemStatusPages.WriteAsync(context.HttpContext)));
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"),
+            pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
+
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
+        app.UseRequestLocalization(new RequestLocalizationOptions()
+            .SetDefaultCulture("sv-SE")
+            .AddSupportedCultures("sv-SE")
+            .AddSupportedUICultures("sv-SE"));
+        app.UseSerilogRequestLogging();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static WebApplication MapSamsynEndpoints(this WebApplication app)
+    {
+        app.MapHealthChecks("/healthz/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapScalarApiReference("/api-dokumentation", o => o
+                .WithTitle("Samsyn API")
+                .WithOpenApiRoutePattern("/openapi/{documentName}.json"))
+            .AllowAnonymous();
+
+        var api = app.MapGroup("/api/v1").DisableAntiforgery();
+        api.MapAuthApi();
+        api.MapAreaApi();
+        api.MapPrincipalApi();
+        api.MapOrganisationApi();
+        api.MapGroupApi();
+        api.MapPersonApi();
+        api.MapAuditApi();
+
+        app.MapRazorPages();
+        return app;
+    }
+}
