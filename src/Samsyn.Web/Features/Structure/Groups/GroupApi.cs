@@ -105,12 +105,25 @@ public static class GroupApi
         if (group is null) return ApiProblems.NotFound();
         if (!await rights.CanManageGroupAsync(id, ct)) return ApiProblems.Forbidden();
         if (await Check(input, id, db, ct) is { Count: > 0 } errors) return ApiProblems.Validation(errors);
+        if (PlacementErrors(group, input, rights) is { Count: > 0 } placement) return ApiProblems.Validation(placement);
         if (http.ClientVersion(input.Version) is not int version) return ApiProblems.PreconditionRequired();
         db.ExpectVersion(group, version);
         input.ApplyTo(group);
         await db.SaveChangesAsync(ct);
         http.SetETag(group.Version);
         return TypedResults.Ok(await db.Groups.Where(g => g.Id == id).Items().FirstAsync(ct));
+    }
+
+    /// <summary>A convener may describe the group; only an administrator may move it in the hierarchy.</summary>
+    public static Dictionary<string, string[]> PlacementErrors(Group group, GroupInput input, StructureRights rights)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (rights.CanManageRegisters) return errors;
+        const string message = "Bara en administratör kan flytta gruppen till ett annat område, en annan nivå eller under en annan grupp.";
+        if (input.AreaId != group.AreaId) errors["areaId"] = [message];
+        if (input.Level != group.Level) errors["level"] = [message];
+        if ((input.ParentId is > 0 ? input.ParentId : null) != group.ParentId) errors["parentId"] = [message];
+        return errors;
     }
 
     public static async Task<Dictionary<string, string[]>> Check(GroupInput input, int? id, AppDbContext db, CancellationToken ct)
