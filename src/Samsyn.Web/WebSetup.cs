@@ -40,7 +40,7 @@ public static class WebSetup
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Samsyn API";
-            document.Info.Description = "Samma funktioner som webbgränssnittet. Logga in med POST /api/v1/auth/login och skicka Authorization: Bearer <accessToken>. Fel svaras som problem details (RFC 9457) med fältnamn och skäl.";
+            document.Info.Description = "Samma funktioner som webbgränssnittet. Logga in med POST /api/v1/auth/login och skicka rubriken Authorization: Bearer {accessToken}. Fel svaras som problem details (RFC 9457) med fältnamn och skäl.";
             return Task.CompletedTask;
         }));
 

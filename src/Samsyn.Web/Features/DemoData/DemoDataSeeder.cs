@@ -221,7 +221,21 @@ public static class DemoDataSetup
                 "Samsyn:DemoData är påslaget i produktionsmiljön. Demodata med kända lösenord får aldrig läsas in i produktion – stäng av Samsyn:DemoData.");
         if (string.IsNullOrWhiteSpace(options.DemoPassword))
             throw new InvalidOperationException("Samsyn:DemoPassword måste anges när Samsyn:DemoData är påslaget (miljövariabeln Samsyn__DemoPassword).");
-        await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync();
+        await using (var scope = app.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync();
+
+        // Tell the newcomer where Samsyn runs and how to log in.
+        app.Lifetime.ApplicationStarted.Register(() => app.Logger.LogInformation(
+            "Samsyn kör på {Addresses}. Demokonton (lösenord enligt Samsyn:DemoPassword): {Accounts}",
+            string.Join(", ", app.Urls), string.Join(", ", DemoAccounts)));
     }
+
+    /// <summary>The demo logins, one per role, as the README lists them.</summary>
+    public static readonly string[] DemoAccounts =
+    [
+        "admin@samsyn.example (administratör)",
+        "processledare@simba.example (processledare, sammankallande i Ledningsgrupp i samverkan)",
+        "ledamot@simba.example (ledamot för Ale kommun)",
+        "ersattare@simba.example (ersättare för Ale kommun)",
+    ];
 }
