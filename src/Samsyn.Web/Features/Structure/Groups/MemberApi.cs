@@ -26,7 +26,7 @@ public sealed class MemberInput
 
     /// <summary>Named substitutes in order of precedence.</summary>
     [Display(Name = "Ersättare")]
-    public List<int> SubstituteIds { get; set; } = [];
+    public List<int> SubstituteIds { get; set => field = value ?? []; } = [];
 
     public int? Version { get; set; }
 

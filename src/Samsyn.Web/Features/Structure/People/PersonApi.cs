@@ -22,7 +22,7 @@ public sealed class PersonInput
     [Display(Name = "Befattning"), MaxChars(200), NoPersonalIdentityNumber]
     public string? Title { get; set; }
 
-    [Display(Name = "Telefon"), MaxChars(40), RegularExpression(@"^[0-9+\-() ]*$", ErrorMessage = "Ange telefonnumret med siffror, mellanslag, bindestreck eller +.")]
+    [Display(Name = "Telefon"), MaxChars(40), NoPersonalIdentityNumber, RegularExpression(@"^[0-9+\-() ]*$", ErrorMessage = "Ange telefonnumret med siffror, mellanslag, bindestreck eller +.")]
     public string? Phone { get; set; }
 
     [Display(Name = "Arbetar vid")]
@@ -51,6 +51,17 @@ public static class PersonApi
         people.AsNoTracking().Select(p => new PersonItem(
             p.Id, p.Name, p.Email, p.Title, p.Phone, p.OrganisationId, p.Organisation != null ? p.Organisation.Name : null, p.RetiredAt != null, p.Version));
 
+    /// <summary>People whose name or email contains <paramref name="search"/>, ignoring case on every database.</summary>
+    public static IQueryable<Person> Matching(this IQueryable<Person> people, string? search)
+    {
+        if (string.IsNullOrWhiteSpace(search)) return people;
+        var term = $"%{search.Trim().ToLowerInvariant()}%";
+        // Translated to SQL lower(); no culture is involved on the client.
+#pragma warning disable CA1304, CA1311
+        return people.Where(p => EF.Functions.Like(p.Name.ToLower(), term) || EF.Functions.Like(p.Email, term));
+#pragma warning restore CA1304, CA1311
+    }
+
     public static RouteGroupBuilder MapPersonApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/people").WithTags("Personer");
@@ -69,12 +80,8 @@ public static class PersonApi
         if (Paging.Check(page, pageSize) is { } errors) return ApiProblems.Validation(errors);
         var query = db.People
             .Where(p => includeRetired == true || p.RetiredAt == null)
-            .Where(p => organisationId == null || p.OrganisationId == organisationId);
-        if (!string.IsNullOrWhiteSpace(search))
-        {
-            var term = $"%{search.Trim()}%";
-            query = query.Where(p => EF.Functions.Like(p.Name, term) || EF.Functions.Like(p.Email, term));
-        }
+            .Where(p => organisationId == null || p.OrganisationId == organisationId)
+            .Matching(search);
         return TypedResults.Ok(await query.OrderBy(p => p.Name).Items().ToPagedListAsync(page, pageSize, ct));
     }
 
