@@ -21,11 +21,7 @@ public sealed class IndexModel(AppDbContext db, StructureRights rights) : PageMo
     {
         Search = string.IsNullOrWhiteSpace(Search) ? null : Search.Trim();
         var query = db.People.Where(p => ShowRetired || p.RetiredAt == null);
-        if (Search is not null)
-        {
-            var term = $"%{Search}%";
-            query = query.Where(p => EF.Functions.Like(p.Name, term) || EF.Functions.Like(p.Email, term));
-        }
+        query = query.Matching(Search);
         TotalCount = await query.CountAsync(ct);
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
         People = await query.OrderBy(p => p.Name).ThenBy(p => p.Id).Items()
