@@ -8,6 +8,7 @@ using Scalar.AspNetCore;
 using Serilog;
 using Samsyn.Web.Features.Accounts;
 using Samsyn.Web.Features.Audit;
+using Samsyn.Web.Features.Meetings;
 using Samsyn.Web.Features.Structure;
 using Samsyn.Web.Features.Structure.Areas;
 using Samsyn.Web.Features.Structure.Groups;
@@ -29,6 +30,7 @@ public static class WebSetup
         services.AddSingleton(TimeProvider.System);
         services.AddSamsynIdentity();
         services.AddScoped<StructureRights>();
+        services.AddScoped<Features.Meetings.MeetingRights>();
         services.AddScoped<Features.DemoData.DemoDataSeeder>();
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
@@ -107,6 +109,9 @@ public static class WebSetup
         api.MapOrganisationApi();
         api.MapGroupApi();
         api.MapPersonApi();
+        api.MapMeetingApi().MapAgendaApi().MapAttendanceApi().MapMinutesApi();
+        api.MapMeetingPlanApi();
+        api.MapMeetingSettingsApi();
         api.MapAuditApi();
 
         app.MapRazorPages();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Samsyn.Web.Features.Accounts;
+using Samsyn.Web.Features.Meetings;
 using Samsyn.Web.Features.Structure;
 using Samsyn.Web.Infrastructure.Auditing;
 
@@ -22,6 +23,12 @@ public abstract class AppDbContext(DbContextOptions options, IAuditUser auditUse
     public DbSet<Group> Groups => Set<Group>();
     public DbSet<Person> People => Set<Person>();
     public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<MeetingSettings> MeetingSettings => Set<MeetingSettings>();
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+    public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
+    public DbSet<Attendance> Attendances => Set<Attendance>();
+    public DbSet<Decision> Decisions => Set<Decision>();
+    public DbSet<ActionItem> ActionItems => Set<ActionItem>();
 
     public TimeProvider Clock => clock;
 

@@ -223,6 +223,408 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Samsyn.Web.Features.Meetings.ActionItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgendaItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("DoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("OwnerPersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId");
+
+                    b.HasIndex("OwnerPersonId");
+
+                    b.HasIndex("MeetingId", "DoneAt");
+
+                    b.ToTable("ActionItems");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Meetings.AgendaItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsLateAddition")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsStanding")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Links")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PresenterOrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PresenterPersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ProposedByPersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PresenterOrganisationId");
+
+                    b.HasIndex("PresenterPersonId");
+
+                    b.HasIndex("ProposedByPersonId");
+
+                    b.HasIndex("MeetingId", "Order");
+
+                    b.ToTable("AgendaItems");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Meetings.Attendance", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("AbsenceReportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MembershipId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("SubstitutePersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MembershipId");
+
+                    b.HasIndex("SubstitutePersonId");
+
+                    b.HasIndex("MeetingId", "MembershipId")
+                        .IsUnique();
+
+                    b.ToTable("Attendances");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Meetings.ChairRotationSlot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("MeetingSettingsId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingSettingsId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("ChairRotationSlot");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Meetings.Decision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgendaItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("Decisions");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Meetings.Meeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("AgendaPublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CalendarSequence")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("CalendarUid")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("ChairOrganisationOverrideId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ChairPersonOverrideId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("GroupId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("MinutesAdjustedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("MinutesApprovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MinutesApprovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CalendarUid")
+                        .IsUnique();
+
+                    b.HasIndex("ChairOrganisationOverrideId");
+
+                    b.HasIndex("ChairPersonOverrideId");
+
+                    b.HasIndex("GroupId", "StartsAt");
+
+                    b.ToTable("Meetings");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Meetings.MeetingSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgendaDeadlineWorkingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AttendanceTarget")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ChairPeriodMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ChairRotationStart")
+                        .HasColumnType("date");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("GroupId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IncludeWhitsun")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("PreferredDay")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<int>("SummerFirstWeek")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SummerLastWeek")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("UsesAdjuster")
+                        .HasColumnType("boolean");
+
+                    b.Property<TimeOnly>("UsualStart")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroupId")
+                        .IsUnique();
+
+                    b.ToTable("MeetingSettings");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Meetings.StandingAgendaItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("MeetingSettingsId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingSettingsId");
+
+                    b.ToTable("StandingAgendaItem");
+                });
+
             modelBuilder.Entity("Samsyn.Web.Features.Structure.CollaborationArea", b =>
                 {
                     b.Property<int>("Id")
@@ -590,6 +992,147 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("Samsyn.Web.Features.Meetings.ActionItem", b =>
+                {
+                    b.HasOne("Samsyn.Web.Features.Meetings.AgendaItem", null)
+                        .WithMany("ActionItems")
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samsyn.Web.Features.Structure.Person", "OwnerPerson")
+                        .WithMany()
+                        .HasForeignKey("OwnerPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("OwnerPerson");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Meetings.AgendaItem", b =>
+                {
+                    b.HasOne("Samsyn.Web.Features.Meetings.Meeting", null)
+                        .WithMany("AgendaItems")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samsyn.Web.Features.Structure.Organisation", "PresenterOrganisation")
+                        .WithMany()
+                        .HasForeignKey("PresenterOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samsyn.Web.Features.Structure.Person", "PresenterPerson")
+                        .WithMany()
+                        .HasForeignKey("PresenterPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samsyn.Web.Features.Structure.Person", "ProposedByPerson")
+                        .WithMany()
+                        .HasForeignKey("ProposedByPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("PresenterOrganisation");
+
+                    b.Navigation("PresenterPerson");
+
+                    b.Navigation("ProposedByPerson");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Meetings.Attendance", b =>
+                {
+                    b.HasOne("Samsyn.Web.Features.Meetings.Meeting", null)
+                        .WithMany("Attendances")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samsyn.Web.Features.Structure.Membership", "Membership")
+                        .WithMany()
+                        .HasForeignKey("MembershipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samsyn.Web.Features.Structure.Person", "SubstitutePerson")
+                        .WithMany()
+                        .HasForeignKey("SubstitutePersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Membership");
+
+                    b.Navigation("SubstitutePerson");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Meetings.ChairRotationSlot", b =>
+                {
+                    b.HasOne("Samsyn.Web.Features.Meetings.MeetingSettings", null)
+                        .WithMany("ChairRotationSlots")
+                        .HasForeignKey("MeetingSettingsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samsyn.Web.Features.Structure.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Meetings.Decision", b =>
+                {
+                    b.HasOne("Samsyn.Web.Features.Meetings.AgendaItem", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Meetings.Meeting", b =>
+                {
+                    b.HasOne("Samsyn.Web.Features.Structure.Organisation", "ChairOrganisationOverride")
+                        .WithMany()
+                        .HasForeignKey("ChairOrganisationOverrideId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samsyn.Web.Features.Structure.Person", "ChairPersonOverride")
+                        .WithMany()
+                        .HasForeignKey("ChairPersonOverrideId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samsyn.Web.Features.Structure.Group", "Group")
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("ChairOrganisationOverride");
+
+                    b.Navigation("ChairPersonOverride");
+
+                    b.Navigation("Group");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Meetings.MeetingSettings", b =>
+                {
+                    b.HasOne("Samsyn.Web.Features.Structure.Group", "Group")
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Group");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Meetings.StandingAgendaItem", b =>
+                {
+                    b.HasOne("Samsyn.Web.Features.Meetings.MeetingSettings", null)
+                        .WithMany("StandingItems")
+                        .HasForeignKey("MeetingSettingsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samsyn.Web.Features.Structure.Group", b =>
                 {
                     b.HasOne("Samsyn.Web.Features.Structure.CollaborationArea", "Area")
@@ -678,6 +1221,27 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Meetings.AgendaItem", b =>
+                {
+                    b.Navigation("ActionItems");
+
+                    b.Navigation("Decisions");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Meetings.Meeting", b =>
+                {
+                    b.Navigation("AgendaItems");
+
+                    b.Navigation("Attendances");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Meetings.MeetingSettings", b =>
+                {
+                    b.Navigation("ChairRotationSlots");
+
+                    b.Navigation("StandingItems");
                 });
 
             modelBuilder.Entity("Samsyn.Web.Features.Structure.Group", b =>

@@ -1,0 +1,77 @@
+using Microsoft.EntityFrameworkCore;
+using Samsyn.Web.Features.Meetings.Calendar;
+using Samsyn.Web.Infrastructure;
+using Samsyn.Web.Infrastructure.Data;
+
+namespace Samsyn.Web.Features.Meetings;
+
+public sealed record MeetingSummary(
+    int Id, int GroupId, string GroupName, string Title, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string? Location,
+    MeetingKind Kind, string? Reason, MeetingStatus Status, bool AgendaPublished, bool MinutesApproved, DateOnly AgendaDeadline,
+    Chair Chair, int Version);
+
+public sealed record AgendaItemView(
+    int Id, int Order, string Title, AgendaItemKind Kind, int DurationMinutes, string? Description, string? Links,
+    int? PresenterOrganisationId, string? PresenterOrganisationName, int? PresenterPersonId, string? PresenterPersonName,
+    AgendaItemStatus Status, bool IsStanding, bool IsLateAddition, string? ProposedBy, string? Notes,
+    IReadOnlyList<DecisionView> Decisions, IReadOnlyList<ActionItemView> ActionItems, int Version);
+
+public sealed record DecisionView(int Id, DecisionType Type, string Text, int Version);
+
+public sealed record ActionItemView(int Id, string Text, int? OwnerPersonId, string? OwnerName, DateOnly? DueDate, bool Done, int Version);
+
+public sealed record MeetingDetails(
+    MeetingSummary Meeting, IReadOnlyList<AgendaItemView> Agenda, int AgendaMinutes, bool AgendaFits, int CalendarSequence,
+    string? MinutesApprovedBy, DateTimeOffset? MinutesApprovedAt);
+
+public static class MeetingViews
+{
+    /// <summary>The last day for agenda proposals: the configured number of working days before the meeting.</summary>
+    public static DateOnly AgendaDeadline(DateTimeOffset startsAt, int workingDays) =>
+        SwedishCalendar.WorkingDaysBefore(DateOnly.FromDateTime(SwedishTime.ToLocal(startsAt).DateTime), workingDays);
+
+    public static async Task<List<MeetingSummary>> SummariesAsync(AppDbContext db, IQueryable<Meeting> query, CancellationToken ct)
+    {
+        var meetings = await query.AsNoTracking().Include(m => m.Group).ToListAsync(ct);
+        var chairs = await ChairAssignment.ResolveAsync(db, meetings, ct);
+        var groupIds = meetings.Select(m => m.GroupId).Distinct().ToList();
+        var deadlines = await db.MeetingSettings.AsNoTracking().Where(s => groupIds.Contains(s.GroupId))
+            .ToDictionaryAsync(s => s.GroupId, s => s.AgendaDeadlineWorkingDays, ct);
+        return [.. meetings.Select(m => new MeetingSummary(
+            m.Id, m.GroupId, m.Group.Name, m.Title, SwedishTime.ToLocal(m.StartsAt), SwedishTime.ToLocal(m.EndsAt), m.Location,
+            m.Kind, m.Reason, m.Status, m.IsAgendaPublished, m.AreMinutesApproved,
+            AgendaDeadline(m.StartsAt, deadlines.GetValueOrDefault(m.GroupId, 3)), chairs[m.Id], m.Version))];
+    }
+
+    public static async Task<MeetingDetails?> DetailsAsync(AppDbContext db, int id, CancellationToken ct)
+    {
+        var summary = (await SummariesAsync(db, db.Meetings.Where(m => m.Id == id), ct)).FirstOrDefault();
+        if (summary is null) return null;
+        var meeting = await db.Meetings.AsNoTracking().FirstAsync(m => m.Id == id, ct);
+        var agenda = await db.AgendaItems.AsNoTracking().Where(i => i.MeetingId == id).OrderBy(i => i.Order)
+            .Select(i => new AgendaItemView(
+                i.Id, i.Order, i.Title, i.Kind, i.DurationMinutes, i.Description, i.Links,
+                i.PresenterOrganisationId, i.PresenterOrganisation != null ? i.PresenterOrganisation.Name : null,
+                i.PresenterPersonId, i.PresenterPerson != null ? i.PresenterPerson.Name : null,
+                i.Status, i.IsStanding, i.IsLateAddition, i.ProposedByPerson != null ? i.ProposedByPerson.Name : null, i.Notes,
+                i.Decisions.OrderBy(d => d.Id).Select(d => new DecisionView(d.Id, d.Type, d.Text, d.Version)).ToList(),
+                i.ActionItems.OrderBy(a => a.Id).Select(a => new ActionItemView(
+                    a.Id, a.Text, a.OwnerPersonId, a.OwnerPerson != null ? a.OwnerPerson.Name : null, a.DueDate, a.DoneAt != null, a.Version)).ToList(),
+                i.Version))
+            .ToListAsync(ct);
+        var minutes = agenda.Where(i => i.Status == AgendaItemStatus.Accepted).Sum(i => i.DurationMinutes);
+        return new MeetingDetails(summary, agenda, minutes, AgendaTimeBox.Fits(minutes, meeting.DurationMinutes),
+            meeting.CalendarSequence, meeting.MinutesApprovedBy, meeting.MinutesApprovedAt);
+    }
+}
+
+/// <summary>Whether the accepted agenda items fit in the meeting's length.</summary>
+public static class AgendaTimeBox
+{
+    public static bool Fits(int agendaMinutes, int meetingMinutes) => agendaMinutes <= meetingMinutes;
+
+    /// <summary>A Swedish summary for the agenda header: "45 av 60 minuter planerade" or the overrun.</summary>
+    public static string Describe(int agendaMinutes, int meetingMinutes) => Fits(agendaMinutes, meetingMinutes)
+        ? $"{agendaMinutes} av {meetingMinutes} minuter planerade"
+        : $"Dagordningen tar {agendaMinutes} minuter men mötet är {meetingMinutes} minuter – {agendaMinutes - meetingMinutes} minuter för mycket.";
+}
