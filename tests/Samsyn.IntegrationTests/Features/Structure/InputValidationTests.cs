@@ -178,6 +178,20 @@ public abstract class InputValidationTests(SamsynFactory factory)
         await response.ShouldBeValidationProblemAsync("substituteIds");
         (await admin.ListAsync($"/api/v1/groups/{groupId}/members")).ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task Null_substitute_list_means_no_substitutes_rather_than_a_server_error()
+    {
+        using var admin = await factory.SignedInAsync(Demo.Admin);
+        var groupId = (await admin.CreateGroupAsync()).GetProperty("id").GetInt32();
+        var personId = (await admin.ListAsync("/api/v1/people?search=ersattare")).Single().GetProperty("id").GetInt32();
+
+        using var response = await admin.SendRawJsonAsync(HttpMethod.Post, $"/api/v1/groups/{groupId}/members",
+            $"{{\"personId\":{personId},\"role\":\"member\",\"substituteIds\":null}}");
+
+        var member = await response.ShouldBeJsonAsync(HttpStatusCode.Created);
+        member.GetProperty("substitutes").GetArrayLength().ShouldBe(0);
+    }
 }
 
 [Collection(SqliteDatabase.Name)]
