@@ -20,12 +20,3 @@ public static class Demo
     /// <summary>Skatteverket's published test number: a valid personnummer that belongs to no one.</summary>
     public const string TestIdentityNumber = "811218-9876";
 }
-
-/// <summary>Names unique to one test, in letters only: digits could by chance look like a personnummer.</summary>
-public static class Unique
-{
-    public static string Letters(int length = 8) =>
-        new([.. Enumerable.Range(0, length).Select(_ => (char)('a' + Random.Shared.Next(26)))]);
-
-    public static string Name(string prefix) => $"{prefix} {Letters()}";
-}
