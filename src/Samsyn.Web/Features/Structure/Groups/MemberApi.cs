@@ -24,7 +24,7 @@ public sealed class MemberInput
     [Display(Name = "Roll"), Chosen]
     public MemberRole? Role { get; set; }
 
-    /// <summary>Named substitutes in order of precedence.</summary>
+    /// <summary>Named substitutes in order of precedence; a JSON null means none (it used to end in a 500).</summary>
     [Display(Name = "Ersättare")]
     public List<int> SubstituteIds { get; set => field = value ?? []; } = [];
 
