@@ -50,6 +50,10 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
     /// <summary>The camelCase field of a JSON body whose value could not be read (wrong type, unknown choice).</summary>
     private static string? FieldOf(Exception exception)
     {
+        // A query or route value that could not be bound: 'Failed to bind parameter "GroupLevel? level" from "x".'
+        if (exception is BadHttpRequestException { InnerException: null } bad
+            && System.Text.RegularExpressions.Regex.Match(bad.Message, "parameter \"(?:[^\"]* )?(?<name>\\w+)\" from") is { Success: true } bound)
+            return bound.Groups["name"].Value;
         if (exception is not BadHttpRequestException { InnerException: System.Text.Json.JsonException { Path: { } path } }) return null;
         var field = path.TrimStart('$', '.');
         var bracket = field.IndexOf('[', StringComparison.Ordinal);

@@ -61,12 +61,15 @@ public static class MemberApi
         members.MapPost("/", Create).WithName("AddMember").WithSummary("Lägg till en ledamot (administratör eller sammankallande)");
         members.MapPut("/{id:int}", Update).WithName("UpdateMember").WithSummary("Ändra roll, organisation eller ersättare");
         members.MapRetirement<Membership>("ett medlemskap",
-            async (sp, id, ct) =>
-            {
-                var db = sp.GetRequiredService<AppDbContext>();
-                var groupId = await db.Memberships.Where(m => m.Id == id).Select(m => m.GroupId).FirstAsync(ct);
-                return await sp.GetRequiredService<StructureRights>().CanManageGroupAsync(groupId, ct);
-            });
+            (sp, id, ct) => GroupOfMembershipAllowsAsync(sp, id, ct),
+            (http, m) => http.GetRouteValue("groupId")?.ToString() == m.GroupId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private static async Task<bool> GroupOfMembershipAllowsAsync(IServiceProvider services, int membershipId, CancellationToken ct)
+    {
+        var db = services.GetRequiredService<AppDbContext>();
+        var groupId = await db.Memberships.Where(m => m.Id == membershipId).Select(m => m.GroupId).FirstAsync(ct);
+        return await services.GetRequiredService<StructureRights>().CanManageGroupAsync(groupId, ct);
     }
 
     private static async Task<Results<Ok<PagedList<MemberItem>>, ValidationProblem, ProblemHttpResult>> List(
