@@ -11,7 +11,7 @@ namespace Samsyn.Web.Features.DemoData;
 /// Loads the two collaborations of the source documents — SIMBA and Vårdsamverkan
 /// Skaraborg — with fictional people, and one demo account per role. Runs once, on an empty database.
 /// </summary>
-public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> users, RoleManager<IdentityRole> roles, IOptions<SamsynOptions> options)
+public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> users, RoleManager<IdentityRole> roles, IOptions<SamsynOptions> options, TimeProvider clock)
 {
     public async Task SeedAsync(CancellationToken ct = default)
     {
@@ -24,6 +24,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> users, 
         var simba = await SeedSimbaAsync(region, ct);
         await SeedSkaraborgAsync(region, ct);
         await SeedAccountsAsync(simba, ct);
+        await new DemoMeetings(db, clock).SeedAsync(ct);
     }
 
     private async Task<SimbaPeople> SeedSimbaAsync(Principal region, CancellationToken ct)
