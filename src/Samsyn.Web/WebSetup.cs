@@ -112,6 +112,7 @@ public static class WebSetup
         api.MapMeetingApi().MapAgendaApi().MapAttendanceApi().MapMinutesApi();
         api.MapMeetingPlanApi();
         api.MapMeetingSettingsApi();
+        api.MapMeetingCalendarApi();
         api.MapAuditApi();
 
         app.MapRazorPages();
