@@ -31,6 +31,8 @@ public static class WebSetup
         services.AddSamsynIdentity();
         services.AddScoped<StructureRights>();
         services.AddScoped<Features.Meetings.MeetingRights>();
+        services.AddOptions<Infrastructure.Pdf.PdfOptions>().BindConfiguration(Infrastructure.Pdf.PdfOptions.Section);
+        services.AddSingleton<Infrastructure.Pdf.ChromiumPdf>();
         services.AddScoped<Features.DemoData.DemoDataSeeder>();
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
