@@ -119,7 +119,7 @@ public static class AgendaApi
     }
 
     private static async Task<Results<Ok<MeetingDetails>, ProblemHttpResult>> Publish(
-        int id, VersionBody? body, AppDbContext db, MeetingRights rights, HttpContext http, CancellationToken ct)
+        int id, VersionInput? body, AppDbContext db, MeetingRights rights, HttpContext http, CancellationToken ct)
     {
         var meeting = await db.Meetings.Include(m => m.AgendaItems).FirstOrDefaultAsync(m => m.Id == id, ct);
         if (meeting is null) return ApiProblems.NotFound();

@@ -146,7 +146,7 @@ public static class MeetingApi
     }
 
     private static async Task<Results<Ok<MeetingDetails>, ProblemHttpResult>> Cancel(
-        int id, VersionBody? body, AppDbContext db, MeetingRights rights, HttpContext http, CancellationToken ct)
+        int id, VersionInput? body, AppDbContext db, MeetingRights rights, HttpContext http, CancellationToken ct)
     {
         var meeting = await db.Meetings.FirstOrDefaultAsync(m => m.Id == id, ct);
         if (meeting is null) return ApiProblems.NotFound();
@@ -182,4 +182,3 @@ public static class MeetingApi
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
 
-public sealed record VersionBody(int? Version);

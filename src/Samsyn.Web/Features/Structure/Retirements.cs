@@ -5,9 +5,6 @@ using Samsyn.Web.Infrastructure.Data;
 
 namespace Samsyn.Web.Features.Structure;
 
-/// <summary>The body of a retire or reinstate call: the version the client saw.</summary>
-public sealed record VersionInput(int? Version);
-
 /// <summary>
 /// Retire and reinstate, the same for every structure record: found, allowed,
 /// not stale, then the named state change on the entity.

@@ -22,3 +22,6 @@ public static class Versioning
         return bodyVersion;
     }
 }
+
+/// <summary>The body of a state change that edits nothing else (retire, cancel, publish): the version the client saw.</summary>
+public sealed record VersionInput(int? Version);
