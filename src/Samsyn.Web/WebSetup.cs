@@ -9,6 +9,7 @@ using Serilog;
 using Samsyn.Web.Features.Accounts;
 using Samsyn.Web.Features.Audit;
 using Samsyn.Web.Features.Meetings;
+using Samsyn.Web.Features.Notifications;
 using Samsyn.Web.Features.Structure;
 using Samsyn.Web.Features.Structure.Areas;
 using Samsyn.Web.Features.Structure.Groups;
@@ -115,6 +116,7 @@ public static class WebSetup
         api.MapMeetingPlanApi();
         api.MapMeetingSettingsApi();
         api.MapMeetingCalendarApi();
+        api.MapNotificationApi();
         api.MapAuditApi();
 
         app.MapRazorPages();

@@ -79,6 +79,7 @@ public static class AgendaApi
         };
         Apply(input, item);
         meeting.AgendaItems.Add(item);
+        if (!manages) await MeetingNotifications.ItemProposedAsync(db, meeting, await GroupNameAsync(db, meeting, ct), item.Title, rights.PersonId, ct);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/v1/meetings/{id}", await ViewAsync(db, id, item.Id, ct));
     }
@@ -96,7 +97,11 @@ public static class AgendaApi
             return ApiProblems.StateConflict("Dagordningen är fastställd; punkterna på den kan inte längre ändras.");
         db.ExpectVersion(item, version);
         Apply(input, item);
-        if (input.Status is AgendaItemStatus status) item.Status = status;
+        if (input.Status is AgendaItemStatus status && status != item.Status)
+        {
+            item.Status = status;
+            MeetingNotifications.ItemDecided(db, meeting, item, rights.PersonId);
+        }
         if (input.Order is int order) Reorder(meeting, item, order);
         await db.SaveChangesAsync(ct);
         http.SetETag(item.Version);
@@ -129,6 +134,7 @@ public static class AgendaApi
         if (waiting > 0)
             return ApiProblems.StateConflict($"{waiting} förslag väntar på beslut. Godta eller avböj dem innan dagordningen fastställs.");
         meeting.PublishAgenda(db.Clock.GetUtcNow());
+        await MeetingNotifications.AgendaPublishedAsync(db, meeting, await GroupNameAsync(db, meeting, ct), rights.PersonId, ct);
         await db.SaveChangesAsync(ct);
         http.SetETag(meeting.Version);
         return TypedResults.Ok((await MeetingViews.DetailsAsync(db, id, ct))!);
@@ -172,6 +178,9 @@ public static class AgendaApi
         list.Insert(Math.Clamp(order - 1, 0, list.Count), item);
         for (var i = 0; i < list.Count; i++) list[i].Order = i + 1;
     }
+
+    private static Task<string> GroupNameAsync(AppDbContext db, Meeting meeting, CancellationToken ct) =>
+        db.Groups.Where(g => g.Id == meeting.GroupId).Select(g => g.Name).FirstAsync(ct);
 
     private static async Task<AgendaItemView> ViewAsync(AppDbContext db, int meetingId, int itemId, CancellationToken ct) =>
         (await MeetingViews.DetailsAsync(db, meetingId, ct))!.Agenda.First(i => i.Id == itemId);

@@ -81,7 +81,13 @@ public static class AttendanceApi
             return ApiProblems.Validation("substitutePersonId", "Den valda personen är inte ledamotens ersättare.");
 
         var attendance = await AttendanceFor(db, meeting.Id, seat.Id, ct);
+        var previousSubstitute = attendance.SubstitutePersonId;
         attendance.ReportAbsence(db.Clock.GetUtcNow(), input.SubstitutePersonId, named);
+        if (input.SubstitutePersonId is int substitute && substitute != previousSubstitute)
+        {
+            var groupName = await db.Groups.Where(g => g.Id == meeting.GroupId).Select(g => g.Name).FirstAsync(ct);
+            await MeetingNotifications.SubstituteRequestedAsync(db, meeting, groupName, substitute, seat.PersonId, ct);
+        }
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(await SeatsAsync(db, meeting, ct));
     }

@@ -138,8 +138,12 @@ public static class MeetingApi
         meeting.Reason = Clean(input.Reason);
         meeting.ChairOrganisationOverrideId = input.ChairOrganisationId;
         meeting.ChairPersonOverrideId = input.ChairPersonId;
+        var sequence = meeting.CalendarSequence;
         meeting.Reschedule(input.StartsAt!.Value.ToUniversalTime(), input.EndsAt!.Value.ToUniversalTime(), Clean(input.Location));
         if (input.Kind is MeetingKind kind) meeting.Kind = kind;
+        if (meeting.CalendarSequence != sequence)
+            await MeetingNotifications.ChangedAsync(db, meeting, await db.Groups.Where(g => g.Id == meeting.GroupId).Select(g => g.Name).FirstAsync(ct),
+                Notifications.NotificationKind.MeetingRescheduled, rights.PersonId, ct);
         await db.SaveChangesAsync(ct);
         http.SetETag(meeting.Version);
         return TypedResults.Ok((await MeetingViews.DetailsAsync(db, id, ct))!);
@@ -154,6 +158,8 @@ public static class MeetingApi
         if (http.ClientVersion(body?.Version) is not int version) return ApiProblems.PreconditionRequired();
         db.ExpectVersion(meeting, version);
         meeting.Cancel();
+        await MeetingNotifications.ChangedAsync(db, meeting, await db.Groups.Where(g => g.Id == meeting.GroupId).Select(g => g.Name).FirstAsync(ct),
+            Notifications.NotificationKind.MeetingCancelled, rights.PersonId, ct);
         await db.SaveChangesAsync(ct);
         http.SetETag(meeting.Version);
         return TypedResults.Ok((await MeetingViews.DetailsAsync(db, id, ct))!);

@@ -141,6 +141,8 @@ public static class MinutesApi
         if (http.ClientVersion(input?.Version) is int version) db.ExpectVersion(meeting, version);
         meeting.ApproveMinutes(db.Clock.GetUtcNow(), rights.UserName);
         meeting.MinutesAdjustedBy = string.IsNullOrWhiteSpace(input?.AdjustedBy) ? null : input.AdjustedBy.Trim();
+        await MeetingNotifications.ChangedAsync(db, meeting, await db.Groups.Where(g => g.Id == meeting.GroupId).Select(g => g.Name).FirstAsync(ct),
+            Notifications.NotificationKind.MinutesApproved, rights.PersonId, ct);
         await db.SaveChangesAsync(ct);
         http.SetETag(meeting.Version);
         return TypedResults.Ok((await MeetingViews.DetailsAsync(db, id, ct))!);

@@ -31,7 +31,8 @@ internal static class AuditRecorder
         var pending = new List<Pending>();
         foreach (var entry in tracker.Entries())
         {
-            if (entry.Entity is AuditEntry || entry.Metadata.IsOwned()) continue;
+            // Notifications are messages about audited changes, not changes themselves.
+            if (entry.Entity is AuditEntry or Features.Notifications.Notification || entry.Metadata.IsOwned()) continue;
             var action = entry.State switch
             {
                 EntityState.Added => AuditAction.Created,

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Samsyn.Web.Features.Accounts;
 using Samsyn.Web.Features.Meetings;
+using Samsyn.Web.Features.Notifications;
 using Samsyn.Web.Features.Structure;
 using Samsyn.Web.Infrastructure.Auditing;
 
@@ -29,6 +30,7 @@ public abstract class AppDbContext(DbContextOptions options, IAuditUser auditUse
     public DbSet<Attendance> Attendances => Set<Attendance>();
     public DbSet<Decision> Decisions => Set<Decision>();
     public DbSet<ActionItem> ActionItems => Set<ActionItem>();
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     public TimeProvider Clock => clock;
 
