@@ -34,6 +34,9 @@ public static class WebSetup
         services.AddScoped<Features.Meetings.MeetingRights>();
         services.AddOptions<Infrastructure.Pdf.PdfOptions>().BindConfiguration(Infrastructure.Pdf.PdfOptions.Section);
         services.AddSingleton<Infrastructure.Pdf.ChromiumPdf>();
+        services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section);
+        services.AddSingleton<EmailDeliveryWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<EmailDeliveryWorker>());
         services.AddScoped<Features.DemoData.DemoDataSeeder>();
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>

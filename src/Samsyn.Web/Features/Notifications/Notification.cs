@@ -47,7 +47,7 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.Property(n => n.Link).HasMaxLength(500).IsRequired();
         builder.Property(n => n.EntityType).HasMaxLength(100);
         builder.Property(n => n.EntityId).HasMaxLength(100);
-        builder.HasOne(n => n.Recipient).WithMany().OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(n => n.Recipient).WithMany().HasForeignKey(n => n.RecipientPersonId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(n => new { n.RecipientPersonId, n.ReadAt });
         builder.HasIndex(n => new { n.EmailStatus, n.EmailNextAttemptAt });
     }

@@ -673,9 +673,6 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("ReadAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<int>("RecipientId")
-                        .HasColumnType("integer");
-
                     b.Property<int>("RecipientPersonId")
                         .HasColumnType("integer");
 
@@ -685,8 +682,6 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
                         .HasColumnType("character varying(300)");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("RecipientId");
 
                     b.HasIndex("EmailStatus", "EmailNextAttemptAt");
 
@@ -1207,7 +1202,7 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
                 {
                     b.HasOne("Samsyn.Web.Features.Structure.Person", "Recipient")
                         .WithMany()
-                        .HasForeignKey("RecipientId")
+                        .HasForeignKey("RecipientPersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 

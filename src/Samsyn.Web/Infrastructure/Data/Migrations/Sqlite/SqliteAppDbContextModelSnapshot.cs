@@ -646,9 +646,6 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<long?>("ReadAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("RecipientId")
-                        .HasColumnType("INTEGER");
-
                     b.Property<int>("RecipientPersonId")
                         .HasColumnType("INTEGER");
 
@@ -658,8 +655,6 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("RecipientId");
 
                     b.HasIndex("EmailStatus", "EmailNextAttemptAt");
 
@@ -1164,7 +1159,7 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Sqlite
                 {
                     b.HasOne("Samsyn.Web.Features.Structure.Person", "Recipient")
                         .WithMany()
-                        .HasForeignKey("RecipientId")
+                        .HasForeignKey("RecipientPersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 

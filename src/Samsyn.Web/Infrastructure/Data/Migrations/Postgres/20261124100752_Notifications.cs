@@ -19,7 +19,6 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     RecipientPersonId = table.Column<int>(type: "integer", nullable: false),
-                    RecipientId = table.Column<int>(type: "integer", nullable: false),
                     Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     Subject = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     Body = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
@@ -36,8 +35,8 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
                 {
                     table.PrimaryKey("PK_Notifications", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Notifications_People_RecipientId",
-                        column: x => x.RecipientId,
+                        name: "FK_Notifications_People_RecipientPersonId",
+                        column: x => x.RecipientPersonId,
                         principalTable: "People",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
@@ -47,11 +46,6 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
                 name: "IX_Notifications_EmailStatus_EmailNextAttemptAt",
                 table: "Notifications",
                 columns: new[] { "EmailStatus", "EmailNextAttemptAt" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Notifications_RecipientId",
-                table: "Notifications",
-                column: "RecipientId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Notifications_RecipientPersonId_ReadAt",

@@ -17,7 +17,6 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Sqlite
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     RecipientPersonId = table.Column<int>(type: "INTEGER", nullable: false),
-                    RecipientId = table.Column<int>(type: "INTEGER", nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     Body = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
@@ -34,8 +33,8 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Sqlite
                 {
                     table.PrimaryKey("PK_Notifications", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_Notifications_People_RecipientId",
-                        column: x => x.RecipientId,
+                        name: "FK_Notifications_People_RecipientPersonId",
+                        column: x => x.RecipientPersonId,
                         principalTable: "People",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
@@ -45,11 +44,6 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "IX_Notifications_EmailStatus_EmailNextAttemptAt",
                 table: "Notifications",
                 columns: new[] { "EmailStatus", "EmailNextAttemptAt" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Notifications_RecipientId",
-                table: "Notifications",
-                column: "RecipientId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Notifications_RecipientPersonId_ReadAt",
