@@ -116,6 +116,30 @@ public abstract class MinutesApiTests(SamsynFactory factory)
     }
 
     [Fact]
+    public async Task Meeting_with_approved_minutes_cannot_be_moved_or_renamed()
+    {
+        using var convener = await factory.SignedInAsync(Demo.Convener);
+        var id = await convener.CreateManagementMeetingAsync(Held.AddDays(42));
+        using (var approve = await ApproveAsync(convener, id)) approve.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var meeting = (await convener.GetMeetingAsync(id)).GetProperty("meeting");
+
+        using var response = await convener.PutJsonAsync($"/api/v1/meetings/{id}", new
+        {
+            groupId = meeting.GetProperty("groupId").GetInt32(),
+            title = "Omdöpt efter justeringen",
+            startsAt = Held.AddDays(43),
+            endsAt = Held.AddDays(43).AddHours(1),
+            version = meeting.GetProperty("version").GetInt32(),
+        });
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        var stored = (await convener.GetMeetingAsync(id)).GetProperty("meeting");
+        stored.GetProperty("title").GetString().ShouldBe(meeting.GetProperty("title").GetString());
+        stored.GetProperty("startsAt").GetDateTimeOffset().ShouldBe(Held.AddDays(42));
+        stored.GetProperty("version").GetInt32().ShouldBe(meeting.GetProperty("version").GetInt32());
+    }
+
+    [Fact]
     public async Task Member_cannot_write_or_approve_minutes()
     {
         using var convener = await factory.SignedInAsync(Demo.Convener);

@@ -127,6 +127,18 @@ public sealed class MeetingTests
     }
 
     [Fact]
+    public void Held_meeting_with_approved_minutes_cannot_be_rescheduled()
+    {
+        var meeting = NewMeeting();
+        meeting.ApproveMinutes(Start.AddHours(2), "processledare@simba.example");
+
+        Should.Throw<InvalidStateChangeException>(() => meeting.Reschedule(Start.AddDays(7), Start.AddDays(7).AddHours(1), "Teams"));
+
+        meeting.StartsAt.ShouldBe(Start);
+        meeting.CalendarSequence.ShouldBe(0);
+    }
+
+    [Fact]
     public void Rescheduling_to_the_same_time_and_place_keeps_the_sequence()
     {
         var meeting = NewMeeting();
