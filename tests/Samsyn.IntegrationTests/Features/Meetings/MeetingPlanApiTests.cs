@@ -191,6 +191,22 @@ public abstract class MeetingPlanApiTests(SamsynFactory factory)
     }
 
     [Fact]
+    public async Task Retired_group_gets_no_new_meetings()
+    {
+        using var admin = await factory.SignedInAsync(Demo.Admin);
+        var groupId = (await admin.CreateGroupAsync()).GetProperty("id").GetInt32();
+        using (var retire = await admin.PostJsonAsync($"/api/v1/groups/{groupId}/retire", new { version = 1 }))
+            retire.StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        using (var single = await admin.PostMeetingAsync(groupId, new DateTimeOffset(2030, 3, 12, 8, 15, 0, MeetingsApi.Winter)))
+            await single.ShouldBeValidationProblemAsync("groupId");
+        using (var plan = await admin.PostJsonAsync($"/api/v1/groups/{groupId}/meeting-plan", new { meetings = new object[] { new { date = "2030-03-12" } } }))
+            await plan.ShouldBeProblemAsync(HttpStatusCode.Conflict);
+
+        (await admin.ListAsync($"/api/v1/meetings?groupId={groupId}")).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Member_cannot_accept_the_plan()
     {
         using var member = await factory.SignedInAsync(Demo.Member);
