@@ -6,8 +6,8 @@ namespace Samsyn.IntegrationTests.Features.Meetings;
 /// </summary>
 public abstract class AgendaApiTests(SamsynFactory factory)
 {
-    /// <summary>A Tuesday in 2028, far enough ahead for members to propose.</summary>
-    private static readonly DateTimeOffset Start = new(2028, 2, 15, 8, 15, 0, MeetingsApi.Winter);
+    /// <summary>15 February two years ahead: far enough for members to propose, and in winter time.</summary>
+    private static readonly DateTimeOffset Start = new(DateTime.UtcNow.Year + 2, 2, 15, 8, 15, 0, MeetingsApi.Winter);
 
     private static Task<HttpResponseMessage> PublishAsync(HttpClient client, int meetingId) =>
         client.PostJsonAsync($"/api/v1/meetings/{meetingId}/agenda/publish", new { });

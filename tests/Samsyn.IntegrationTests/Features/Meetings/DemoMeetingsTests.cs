@@ -10,9 +10,8 @@ public abstract class DemoMeetingsTests(SamsynFactory factory)
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var meetings = await member.ListAsync(
             $"/api/v1/meetings?groupId={groupId}&from={MeetingsApi.Date(today.AddYears(-1))}&to={MeetingsApi.Date(today.AddYears(1))}");
-        // Tests add ordinary meetings of their own; the demo's are the fixed ones up to 2028.
-        return (member, [.. meetings.Where(m => m.GetProperty("kind").GetString() == "fixed"
-            && m.GetProperty("startsAt").GetDateTimeOffset().Year < 2029)]);
+        // Tests add ordinary meetings of their own (and fixed ones only in 2045); the demo's are the fixed ones.
+        return (member, [.. meetings.Where(m => m.GetProperty("kind").GetString() == "fixed")]);
     }
 
     [Fact]

@@ -44,7 +44,6 @@ public abstract class MeetingPlanApiTests(SamsynFactory factory)
         easter.GetProperty("endsAt").GetString().ShouldBe("2027-03-23T09:15:00+01:00");
         easter.GetProperty("isoWeek").GetInt32().ShouldBe(12);
         plan[3].GetProperty("startsAt").GetString().ShouldBe("2027-06-22T08:15:00+02:00", "summer time");
-        plan[0].GetProperty("alreadyPlanned").GetBoolean().ShouldBeTrue("the demo data planned the coming year's meetings");
     }
 
     [Theory]
@@ -69,6 +68,20 @@ public abstract class MeetingPlanApiTests(SamsynFactory factory)
             p.GetProperty("startsAt").GetString()!.ShouldStartWith(p.GetProperty("date").GetString()!);
         }
         plan.Select(DateOf).ShouldBeInOrder();
+    }
+
+    [Fact]
+    public async Task Proposals_the_demo_data_planned_are_marked_already_planned()
+    {
+        using var convener = await factory.SignedInAsync(Demo.Convener);
+        var groupId = await convener.ManagementGroupIdAsync();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+
+        // The demo data planned the proposals from a year back to a year ahead; far ahead nothing is planned.
+        var thisYear = await PlanAsync(convener, groupId, today.Year);
+        thisYear.Where(p => DateOf(p) >= today.AddYears(-1) && DateOf(p) <= today.AddYears(1))
+            .ShouldAllBe(p => p.GetProperty("alreadyPlanned").GetBoolean());
+        (await PlanAsync(convener, groupId, today.Year + 20)).ShouldAllBe(p => !p.GetProperty("alreadyPlanned").GetBoolean());
     }
 
     [Fact]
@@ -104,12 +117,12 @@ public abstract class MeetingPlanApiTests(SamsynFactory factory)
     {
         using var convener = await factory.SignedInAsync(Demo.Convener);
         var groupId = await convener.ManagementGroupIdAsync();
-        var plan = await PlanAsync(convener, groupId, 2029);
+        var plan = await PlanAsync(convener, groupId, 2045);
         var easter = plan.Single(p => p.GetProperty("reason").GetString() == "Före påsk");
         var christmas = plan.Single(p => p.GetProperty("reason").GetString() == "Före jul");
         var moved = DateOf(christmas).AddDays(1);
         moved.DayOfWeek.ShouldBe(DayOfWeek.Wednesday);
-        (await HolidayDatesAsync(convener, 2029)).ShouldNotContain(MeetingsApi.Date(moved));
+        (await HolidayDatesAsync(convener, 2045)).ShouldNotContain(MeetingsApi.Date(moved));
 
         using var response = await convener.PostJsonAsync($"/api/v1/groups/{groupId}/meeting-plan", new
         {
@@ -130,12 +143,12 @@ public abstract class MeetingPlanApiTests(SamsynFactory factory)
         created[1].GetProperty("endsAt").GetString().ShouldBe($"{MeetingsApi.Date(moved)}T11:30:00+01:00");
         created[1].GetProperty("reason").GetString().ShouldBe("Före jul (flyttat)");
 
-        var listed = await convener.ListAsync($"/api/v1/meetings?groupId={groupId}&from=2029-01-01&to=2029-12-31");
+        var listed = await convener.ListAsync($"/api/v1/meetings?groupId={groupId}&from=2045-01-01&to=2045-12-31");
         listed.Select(m => m.GetProperty("id").GetInt32()).ShouldBe(created.Select(m => m.GetProperty("id").GetInt32()), ignoreOrder: true);
         var withAgenda = await convener.GetMeetingAsync(created[0].GetProperty("id").GetInt32());
         MeetingsApi.Agenda(withAgenda).Length.ShouldBe(5, "the standing items");
 
-        var after = await PlanAsync(convener, groupId, 2029);
+        var after = await PlanAsync(convener, groupId, 2045);
         after.Single(p => p.GetProperty("reason").GetString() == "Före påsk").GetProperty("alreadyPlanned").GetBoolean().ShouldBeTrue();
         after.Single(p => p.GetProperty("reason").GetString() == "Före jul").GetProperty("alreadyPlanned").GetBoolean().ShouldBeFalse("that one was moved");
     }
@@ -145,7 +158,7 @@ public abstract class MeetingPlanApiTests(SamsynFactory factory)
     {
         using var convener = await factory.SignedInAsync(Demo.Convener);
         var groupId = await convener.ManagementGroupIdAsync();
-        var plan = await PlanAsync(convener, groupId, 2030);
+        var plan = await PlanAsync(convener, groupId, 2046);
         var first = plan[0].GetProperty("date").GetString();
 
         using var response = await convener.PostJsonAsync($"/api/v1/groups/{groupId}/meeting-plan", new
@@ -153,9 +166,9 @@ public abstract class MeetingPlanApiTests(SamsynFactory factory)
             meetings = new object[]
             {
                 new { date = first },
-                new { date = "2030-03-16" },  // a Saturday
-                new { date = "2030-12-24" },  // julafton, a Tuesday
-                new { date = "2030-04-19" },  // långfredagen
+                new { date = "2046-03-17" },  // a Saturday
+                new { date = "2046-12-24" },  // julafton, a Monday
+                new { date = "2046-03-23" },  // långfredagen
             },
         });
 
@@ -163,7 +176,7 @@ public abstract class MeetingPlanApiTests(SamsynFactory factory)
         var errors = problem.GetProperty("errors");
         errors.EnumerateObject().Select(e => e.Name).ShouldBe(["meetings[1].date", "meetings[2].date", "meetings[3].date"], ignoreOrder: true);
         errors.GetProperty("meetings[2].date")[0].GetString()!.ShouldContain("Julafton");
-        (await convener.ListAsync($"/api/v1/meetings?groupId={groupId}&from=2030-01-01&to=2030-12-31")).ShouldBeEmpty();
+        (await convener.ListAsync($"/api/v1/meetings?groupId={groupId}&from=2046-01-01&to=2046-12-31")).ShouldBeEmpty();
     }
 
     [Fact]
@@ -174,20 +187,20 @@ public abstract class MeetingPlanApiTests(SamsynFactory factory)
 
         using var twice = await convener.PostJsonAsync($"/api/v1/groups/{groupId}/meeting-plan", new
         {
-            meetings = new object[] { new { date = "2030-03-12" }, new { date = "2030-03-12" } },
+            meetings = new object[] { new { date = "2046-03-13" }, new { date = "2046-03-13" } },
         });
         await twice.ShouldBeValidationProblemAsync("meetings");
 
         using var absurd = await convener.PostJsonAsync($"/api/v1/groups/{groupId}/meeting-plan", new
         {
-            meetings = new object[] { new { date = "2030-03-12", durationMinutes = 5 } },
+            meetings = new object[] { new { date = "2046-03-13", durationMinutes = 5 } },
         });
         await absurd.ShouldBeValidationProblemAsync("meetings[0].durationMinutes");
 
         using var none = await convener.PostJsonAsync($"/api/v1/groups/{groupId}/meeting-plan", new { meetings = Array.Empty<object>() });
         await none.ShouldBeValidationProblemAsync("meetings");
 
-        (await convener.ListAsync($"/api/v1/meetings?groupId={groupId}&from=2030-01-01&to=2030-12-31")).ShouldBeEmpty();
+        (await convener.ListAsync($"/api/v1/meetings?groupId={groupId}&from=2046-01-01&to=2046-12-31")).ShouldBeEmpty();
     }
 
     [Fact]
@@ -198,9 +211,9 @@ public abstract class MeetingPlanApiTests(SamsynFactory factory)
         using (var retire = await admin.PostJsonAsync($"/api/v1/groups/{groupId}/retire", new { version = 1 }))
             retire.StatusCode.ShouldBe(HttpStatusCode.NoContent);
 
-        using (var single = await admin.PostMeetingAsync(groupId, new DateTimeOffset(2030, 3, 12, 8, 15, 0, MeetingsApi.Winter)))
+        using (var single = await admin.PostMeetingAsync(groupId, new DateTimeOffset(2046, 3, 13, 8, 15, 0, MeetingsApi.Winter)))
             await single.ShouldBeValidationProblemAsync("groupId");
-        using (var plan = await admin.PostJsonAsync($"/api/v1/groups/{groupId}/meeting-plan", new { meetings = new object[] { new { date = "2030-03-12" } } }))
+        using (var plan = await admin.PostJsonAsync($"/api/v1/groups/{groupId}/meeting-plan", new { meetings = new object[] { new { date = "2046-03-13" } } }))
             await plan.ShouldBeProblemAsync(HttpStatusCode.Conflict);
 
         (await admin.ListAsync($"/api/v1/meetings?groupId={groupId}")).ShouldBeEmpty();
@@ -211,9 +224,9 @@ public abstract class MeetingPlanApiTests(SamsynFactory factory)
     {
         using var member = await factory.SignedInAsync(Demo.Member);
         var groupId = await member.ManagementGroupIdAsync();
-        using var response = await member.PostJsonAsync($"/api/v1/groups/{groupId}/meeting-plan", new { meetings = new object[] { new { date = "2030-03-12" } } });
+        using var response = await member.PostJsonAsync($"/api/v1/groups/{groupId}/meeting-plan", new { meetings = new object[] { new { date = "2046-03-13" } } });
         await response.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
-        (await member.ListAsync($"/api/v1/meetings?groupId={groupId}&from=2030-01-01&to=2030-12-31")).ShouldBeEmpty();
+        (await member.ListAsync($"/api/v1/meetings?groupId={groupId}&from=2046-01-01&to=2046-12-31")).ShouldBeEmpty();
     }
 }
 
