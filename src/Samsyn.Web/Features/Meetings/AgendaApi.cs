@@ -46,6 +46,9 @@ public sealed class AgendaItemInput
 /// <summary>The agenda: proposals until the deadline, the convener's decisions, publishing that freezes it.</summary>
 public static class AgendaApi
 {
+    /// <summary>The agenda is the frame of the minutes: once they are approved, its items no longer change.</summary>
+    private const string MinutesLocked = "Protokollet är godkänt och låst; dagordningen kan inte längre ändras.";
+
     public static RouteGroupBuilder MapAgendaApi(this RouteGroupBuilder meetings)
     {
         meetings.MapPost("/{id:int}/agenda-items", Add).WithName("AddAgendaItem")
@@ -68,6 +71,7 @@ public static class AgendaApi
         if (!manages && !await rights.CanProposeAsync(meeting.GroupId, ct)) return ApiProblems.Forbidden();
         if (await CheckAsync(input, db, ct) is { Count: > 0 } errors) return ApiProblems.Validation(errors);
         if (meeting.Status == MeetingStatus.Cancelled) return ApiProblems.StateConflict("Mötet är inställt.");
+        if (meeting.AreMinutesApproved) return ApiProblems.StateConflict(MinutesLocked);
         if (!manages && await ProposalsClosedAsync(db, meeting, ct) is { } closed) return ApiProblems.StateConflict(closed);
 
         var item = new AgendaItem
@@ -93,6 +97,7 @@ public static class AgendaApi
         if (!await rights.CanManageAsync(meeting.GroupId, ct)) return ApiProblems.Forbidden();
         if (await CheckAsync(input, db, ct) is { Count: > 0 } errors) return ApiProblems.Validation(errors);
         if (http.ClientVersion(input.Version) is not int version) return ApiProblems.PreconditionRequired();
+        if (meeting.AreMinutesApproved) return ApiProblems.StateConflict(MinutesLocked);
         if (meeting.IsAgendaPublished && !item.IsLateAddition)
             return ApiProblems.StateConflict("Dagordningen är fastställd; punkterna på den kan inte längre ändras.");
         db.ExpectVersion(item, version);
@@ -116,6 +121,7 @@ public static class AgendaApi
         if (meeting is null || item is null) return ApiProblems.NotFound();
         var ownProposal = item.Status == AgendaItemStatus.Proposed && item.ProposedByPersonId == rights.PersonId && rights.PersonId is not null;
         if (!ownProposal && !await rights.CanManageAsync(meeting.GroupId, ct)) return ApiProblems.Forbidden();
+        if (meeting.AreMinutesApproved) return ApiProblems.StateConflict(MinutesLocked);
         if (meeting.IsAgendaPublished && !item.IsLateAddition)
             return ApiProblems.StateConflict("Dagordningen är fastställd; punkterna på den kan inte tas bort.");
         meeting.AgendaItems.Remove(item);

@@ -100,6 +100,7 @@ public static class AttendanceApi
         var seat = await db.Memberships.AsNoTracking().FirstOrDefaultAsync(m => m.Id == membershipId && m.GroupId == meeting.GroupId, ct);
         if (seat is null) return ApiProblems.NotFound();
         if (seat.PersonId != rights.PersonId && !await rights.CanManageAsync(meeting.GroupId, ct)) return ApiProblems.Forbidden();
+        if (meeting.AreMinutesApproved) return ApiProblems.StateConflict("Mötet är hållet och protokollet godkänt.");
         var attendance = await db.Attendances.FirstOrDefaultAsync(a => a.MeetingId == id && a.MembershipId == membershipId, ct);
         if (attendance is not null)
         {

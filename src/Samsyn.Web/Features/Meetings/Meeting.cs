@@ -53,6 +53,7 @@ public sealed class Meeting : Entity
     public void Reschedule(DateTimeOffset startsAt, DateTimeOffset endsAt, string? location)
     {
         if (Status == MeetingStatus.Cancelled) throw new InvalidStateChangeException("Mötet är inställt.");
+        if (AreMinutesApproved) throw new InvalidStateChangeException("Mötet är hållet och protokollet godkänt och låst.");
         if (startsAt != StartsAt || endsAt != EndsAt || location != Location) CalendarSequence++;
         (StartsAt, EndsAt, Location) = (startsAt, endsAt, location);
     }

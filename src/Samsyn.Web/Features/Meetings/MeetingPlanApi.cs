@@ -69,6 +69,7 @@ public static class MeetingPlanApi
         var group = await db.Groups.AsNoTracking().FirstOrDefaultAsync(g => g.Id == groupId, ct);
         if (group is null) return ApiProblems.NotFound();
         if (!await rights.CanManageAsync(groupId, ct)) return ApiProblems.Forbidden();
+        if (group.RetiredAt is not null) return ApiProblems.StateConflict("Gruppen är avslutad och kan inte få nya möten.");
         var accepted = input.Meetings ?? [];
         if (accepted.Count == 0) return ApiProblems.Validation("meetings", "Välj minst ett möte att planera.");
         if (CheckPlan(accepted) is { Count: > 0 } errors) return ApiProblems.Validation(errors);

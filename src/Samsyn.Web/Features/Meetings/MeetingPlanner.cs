@@ -36,7 +36,7 @@ public sealed record MeetingPlanRules(bool IncludeWhitsun = false, int SummerFir
 /// <summary>
 /// Proposes a group's fixed meetings for a year: the last working day before and the first
 /// working day after each major holiday (påsk, midsommar, jul/nyår, optionally pingst) and the
-/// summer vacation period. Never on a weekend, public holiday or non-working eve.
+/// summer vacation period. Never on a weekend, public holiday or non-working eve, nor in the summer vacation.
 /// </summary>
 public static class MeetingPlanner
 {
@@ -70,6 +70,8 @@ public static class MeetingPlanner
         return [.. proposals
             .Select(p => rules.PreferredDay is { } day ? MoveToPreferredDay(p, day) : p)
             .Where(p => p.Date.Year == year)
+            // No meeting in the summer vacation: "after midsummer" can fall on its first Monday (2004, 2032 with weeks 27–32).
+            .Where(p => p.Date < summerStart || p.Date > summerEnd)
             // Two reasons on one day (e.g. after midsummer and before summer) become one meeting.
             .GroupBy(p => p.Date).Select(g => g.OrderBy(p => p.Reason).First())
             .OrderBy(p => p.Date)];

@@ -22,7 +22,16 @@ public sealed record ActionItemView(int Id, string Text, int? OwnerPersonId, str
 
 public sealed record MeetingDetails(
     MeetingSummary Meeting, IReadOnlyList<AgendaItemView> Agenda, int AgendaMinutes, bool AgendaFits, int CalendarSequence,
-    string? MinutesApprovedBy, DateTimeOffset? MinutesApprovedAt);
+    string? MinutesApprovedBy, DateTimeOffset? MinutesApprovedAt)
+{
+    // Issue 3's contract answers with the meeting itself ("id", "chair", …): its main fields also at the top level.
+    public int Id => Meeting.Id;
+    public int GroupId => Meeting.GroupId;
+    public string Title => Meeting.Title;
+    public DateTimeOffset StartsAt => Meeting.StartsAt;
+    public DateTimeOffset EndsAt => Meeting.EndsAt;
+    public Chair Chair => Meeting.Chair;
+}
 
 public static class MeetingViews
 {
