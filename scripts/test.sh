@@ -6,7 +6,7 @@
 #
 #   bash scripts/test.sh
 #
-# As root on Debian 12 it installs what is missing (chromium, postgresql) with apt.
+# As root on Debian 12 it installs what is missing (chromium, postgresql, python3-aiosmtpd) with apt.
 # Set SAMSYN_TEST_POSTGRES to use a PostgreSQL server of your own instead.
 set -euo pipefail
 
@@ -36,6 +36,7 @@ install_missing() {
   local missing=()
   [[ -x /usr/bin/chromium ]] || missing+=(chromium)
   compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql)
+  /usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || missing+=(python3-aiosmtpd)
   ((${#missing[@]})) || return 0
   if ! is_root; then
     echo "Missing: ${missing[*]}. Install with: sudo apt-get install -y ${missing[*]}" >&2

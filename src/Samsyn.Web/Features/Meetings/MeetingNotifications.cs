@@ -16,10 +16,13 @@ public static class MeetingNotifications
     private static string Link(Meeting meeting) => $"/moten/{meeting.Id.ToString(CultureInfo.InvariantCulture)}";
 
     /// <summary>Members, named substitutes and the convener of the meeting's group.</summary>
-    public static async Task<List<int>> EveryoneAsync(AppDbContext db, int groupId, CancellationToken ct) =>
-        await db.Memberships.Where(m => m.GroupId == groupId && m.RetiredAt == null)
-            .SelectMany(m => m.Substitutes.Select(s => s.PersonId).Append(m.PersonId))
-            .Distinct().ToListAsync(ct);
+    public static async Task<List<int>> EveryoneAsync(AppDbContext db, int groupId, CancellationToken ct)
+    {
+        var seats = db.Memberships.Where(m => m.GroupId == groupId && m.RetiredAt == null);
+        return await seats.Select(m => m.PersonId)
+            .Union(seats.SelectMany(m => m.Substitutes.Select(s => s.PersonId)))
+            .ToListAsync(ct);
+    }
 
     public static async Task<List<int>> ConvenersAsync(AppDbContext db, int groupId, CancellationToken ct) =>
         await db.Memberships.Where(m => m.GroupId == groupId && m.RetiredAt == null && m.Role == MemberRole.Convener)
