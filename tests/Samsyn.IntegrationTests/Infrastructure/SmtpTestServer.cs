@@ -13,7 +13,8 @@ public sealed class SmtpTestServer : IDisposable
     private Process? process;
 
     public int Port { get; } = FreePort();
-    public string Maildir { get; } = Directory.CreateTempSubdirectory("samsyn-mail-").FullName;
+    /// <summary>Not created here: aiosmtpd makes the Maildir's tmp/new/cur folders only when the folder does not exist yet.</summary>
+    public string Maildir { get; } = Path.Combine(Directory.CreateTempSubdirectory("samsyn-mail-").FullName, "maildir");
 
     public async Task StartAsync()
     {
@@ -50,7 +51,7 @@ public sealed class SmtpTestServer : IDisposable
     {
         if (process is { HasExited: false }) process.Kill(entireProcessTree: true);
         process?.Dispose();
-        try { Directory.Delete(Maildir, recursive: true); } catch (IOException) { }
+        try { Directory.Delete(Path.GetDirectoryName(Maildir)!, recursive: true); } catch (IOException) { }
     }
 
     private static bool Accepts(int port)

@@ -41,8 +41,8 @@ public sealed class EmailDeliveryTests(MailFactory factory) : IClassFixture<Mail
         var mail = factory.Smtp.Messages().Where(m => m.MessageId == $"notification-{id}@samsyn").ShouldHaveSingleItem();
         mail.To.Mailboxes.Single().Address.ShouldBe(Demo.Substitute);
         mail.Subject.ShouldStartWith("Du ersätter Eva Låtsasson vid Ledningsgrupp i samverkan");
-        mail.TextBody.ShouldContain($"https://samsyn.test.example/moten/{meetingId}");
-        mail.HtmlBody.ShouldContain($"href=\"https://samsyn.test.example/moten/{meetingId}\"");
+        mail.TextBody.ShouldNotBeNull().ShouldContain($"https://samsyn.test.example/moten/{meetingId}");
+        mail.HtmlBody.ShouldNotBeNull().ShouldContain($"href=\"https://samsyn.test.example/moten/{meetingId}\"");
     }
 
 }
