@@ -52,8 +52,8 @@ public sealed class AttendanceModel(AppDbContext db, MeetingRights rights) : Pag
         for (var i = 0; i < Rows.Count; i++)
         {
             var row = Rows[i];
-            var seat = Seat(row.MembershipId);
-            if (seat is null) return NotFound();
+            // A seat that has left the group since the page was loaded is skipped.
+            if (Seat(row.MembershipId) is not { } seat) continue;
             if (row.Status != AttendanceStatus.SubstituteAttended) continue;
             if (row.SubstitutePersonId is not int sub)
                 ModelState.AddModelError($"Rows[{i}].SubstitutePersonId", $"Välj vilken ersättare som deltog för {seat.PersonName}.");
@@ -68,7 +68,7 @@ public sealed class AttendanceModel(AppDbContext db, MeetingRights rights) : Pag
         {
             foreach (var row in Rows.Where(r => r.Status is AttendanceStatus.Present or AttendanceStatus.Absent or AttendanceStatus.SubstituteAttended))
             {
-                var seat = Seat(row.MembershipId)!;
+                if (Seat(row.MembershipId) is not { } seat) continue;
                 var status = row.Status!.Value;
                 var sub = status == AttendanceStatus.SubstituteAttended ? row.SubstitutePersonId : null;
                 if (existing.TryGetValue(seat.MembershipId, out var attendance))

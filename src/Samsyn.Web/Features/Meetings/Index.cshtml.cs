@@ -8,7 +8,7 @@ namespace Samsyn.Web.Features.Meetings;
 /// <summary>My coming meetings, then the recently held ones; all groups on request.</summary>
 public sealed class IndexModel(AppDbContext db, MeetingRights rights) : PageModel
 {
-    private const int RecentDays = 120;
+    private const int RecentCount = 6;
     private const int MaxUpcoming = 40;
 
     [BindProperty(SupportsGet = true, Name = "alla")] public bool AllGroups { get; set; }
@@ -27,9 +27,8 @@ public sealed class IndexModel(AppDbContext db, MeetingRights rights) : PageMode
         var meetings = db.Meetings.Where(m => m.Group.RetiredAt == null);
         if (!AllGroups) meetings = meetings.Where(m => mine.Contains(m.GroupId));
         Upcoming = await MeetingViews.SummariesAsync(db, meetings.Where(m => m.EndsAt >= now).OrderBy(m => m.StartsAt).Take(MaxUpcoming), ct);
-        var since = now.AddDays(-RecentDays);
         Recent = await MeetingViews.SummariesAsync(db,
-            meetings.Where(m => m.EndsAt < now && m.StartsAt >= since).OrderByDescending(m => m.StartsAt), ct);
+            meetings.Where(m => m.EndsAt < now).OrderByDescending(m => m.StartsAt).Take(RecentCount), ct);
         if (rights.PersonId is int me)
         {
             var ids = Upcoming.Select(m => m.Id).ToList();

@@ -8,17 +8,19 @@ namespace Samsyn.Web.Features.Meetings;
 /// <summary>The lists the meeting forms choose from, and the groups a person belongs to.</summary>
 public static class MeetingChoices
 {
-    /// <summary>Active organisations; those with a seat in the group first.</summary>
+    /// <summary>Active organisations of the group's area; those with a seat in the group first.</summary>
     public static async Task<List<SelectListItem>> OrganisationsAsync(AppDbContext db, int groupId, CancellationToken ct)
     {
+        var areaId = await db.Groups.Where(g => g.Id == groupId).Select(g => g.AreaId).FirstOrDefaultAsync(ct);
         var inGroup = await db.Memberships.AsNoTracking()
             .Where(m => m.GroupId == groupId && m.RetiredAt == null && m.OrganisationId != null)
             .Select(m => m.OrganisationId!.Value).Distinct().ToListAsync(ct);
-        var organisations = await db.Organisations.AsNoTracking().Where(o => o.RetiredAt == null)
-            .Select(o => new { o.Id, o.Name, Area = o.Area.ShortName }).ToListAsync(ct);
+        var organisations = await db.Organisations.AsNoTracking()
+            .Where(o => (o.RetiredAt == null && o.AreaId == areaId) || inGroup.Contains(o.Id))
+            .Select(o => new { o.Id, o.Name }).ToListAsync(ct);
         return [.. organisations
             .OrderBy(o => inGroup.Contains(o.Id) ? 0 : 1).ThenBy(o => o.Name, StringComparer.Create(CultureInfo.GetCultureInfo("sv-SE"), false))
-            .Select(o => new SelectListItem(inGroup.Contains(o.Id) ? o.Name : $"{o.Name} ({o.Area})", Id(o.Id)))];
+            .Select(o => new SelectListItem(o.Name, Id(o.Id)))];
     }
 
     /// <summary>The group's members and substitutes (the people who present items and own actions).</summary>

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Samsyn.Web.Infrastructure;
 using Samsyn.Web.Infrastructure.Data;
-using Samsyn.Web.Infrastructure.Web;
 
 namespace Samsyn.Web.Features.Meetings;
 
@@ -51,12 +50,14 @@ public sealed class MeetingForm
     /// </summary>
     public async Task<MeetingInput?> ValidateAsync(int groupId, ModelStateDictionary modelState, AppDbContext db, CancellationToken ct)
     {
+        var fields = new FieldErrors("Input.Title", "Input.Date", "Input.StartTime", "Input.EndTime", "Input.Location", "Input.Kind",
+            "Input.Reason", "Input.ChairOrganisationId");
         var dateOk = MeetingText.TryParseDate(Date, out var date);
         var startOk = MeetingText.TryParseTime(StartTime, out var start);
         var endOk = MeetingText.TryParseTime(EndTime, out var end);
-        if (!dateOk) modelState.AddModelError("Input.Date", string.IsNullOrWhiteSpace(Date) ? "Ange mötets datum." : "Ange ett datum som finns, till exempel 2027-03-23.");
-        if (!startOk) modelState.AddModelError("Input.StartTime", "Ange en starttid, till exempel 13:00.");
-        if (!endOk) modelState.AddModelError("Input.EndTime", "Ange en sluttid, till exempel 14:00.");
+        if (!dateOk) fields.Add("Input.Date", string.IsNullOrWhiteSpace(Date) ? "Ange mötets datum." : "Ange ett datum som finns, till exempel 2027-03-23.");
+        if (!startOk) fields.Add("Input.StartTime", "Ange en starttid, till exempel 13:00.");
+        if (!endOk) fields.Add("Input.EndTime", "Ange en sluttid, till exempel 14:00.");
         var input = new MeetingInput
         {
             GroupId = groupId, Title = Title, Location = Location, Kind = Kind ?? MeetingKind.Ordinary, Reason = Reason,
@@ -80,7 +81,9 @@ public sealed class MeetingForm
         errors.Remove("groupId");
         if (errors.Remove("startsAt", out var s)) errors["startTime"] = s;
         if (errors.Remove("endsAt", out var e)) errors["endTime"] = e;
-        modelState.AddErrors(errors);
+        foreach (var (key, messages) in errors)
+            fields.AddAll(key.Length == 0 ? "" : $"Input.{char.ToUpperInvariant(key[0])}{key[1..]}", messages);
+        fields.CopyTo(modelState);
         return modelState.IsValid ? input : null;
     }
 

@@ -76,7 +76,7 @@ public sealed class MinutesModel(AppDbContext db, MeetingRights rights) : PageMo
             catch (Exception e) when (e.IsConflict())
             {
                 if (autosave) return Problem(409, "Någon annan har sparat anteckningar för punkten. Spara med knappen för att se båda versionerna.");
-                errors["notes"] = [Texts.Common_Conflict];
+                errors["notes"] = ["Någon annan har sparat anteckningar för punkten medan du skrev. Din text står kvar i rutan och den sparade versionen visas under den – för samman dem och spara igen."];
                 db.ChangeTracker.Clear();
                 var stored = await db.AgendaItems.AsNoTracking().FirstAsync(i => i.Id == itemId, ct);
                 (StoredNotes, PostedNotesVersion) = (stored.Notes, stored.Version);

@@ -41,8 +41,11 @@ public sealed class SettingsModel(AppDbContext db, MeetingRights rights) : PageM
         // Values the binder could not read ("abc" in a number field) keep their defaults; say so instead.
         var unreadable = ModelState.Where(e => e.Value?.Errors.Count > 0).Select(e => e.Key).ToList();
         ModelState.Clear();
+        var errors = new FieldErrors("Input.UsualStart", "Input.DurationMinutes", "Input.PreferredDay", "Input.Location",
+            "Input.SummerFirstWeek", "Input.SummerLastWeek", "Input.AgendaDeadlineWorkingDays", "Input.AttendanceTarget",
+            "Input.ChairRotationStart", "Input.ChairPeriodMonths", "Input.ChairRotation", "Input.StandingItems");
         foreach (var key in unreadable.Where(k => k.StartsWith("Input.", StringComparison.Ordinal) && !k.Contains('[', StringComparison.Ordinal)))
-            ModelState.AddModelError(key, key switch
+            errors.Add(key, key switch
             {
                 "Input.UsualStart" => "Ange en starttid, till exempel 13:00.",
                 "Input.ChairRotationStart" => "Ange ett datum, till exempel 2027-01-01.",
@@ -58,8 +61,8 @@ public sealed class SettingsModel(AppDbContext db, MeetingRights rights) : PageM
         Input.ChairRotation = rotation;
         Input.StandingItems = [.. kept.Select(k => k.Item)];
 
-        foreach (var (key, messages) in await MeetingSettingsApi.CheckAsync(Input, db, ct))
-            foreach (var message in messages) ModelState.AddModelError(FieldKey(key, kept), message);
+        foreach (var (key, messages) in await MeetingSettingsApi.CheckAsync(Input, db, ct)) errors.AddAll(FieldKey(key, kept), messages);
+        errors.CopyTo(ModelState);
         if (!ModelState.IsValid)
         {
             Input.StandingItems = [.. rows];
