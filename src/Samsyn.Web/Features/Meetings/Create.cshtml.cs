@@ -45,7 +45,7 @@ public sealed class CreateModel(AppDbContext db, MeetingRights rights) : PageMod
         if (GroupId is null) return NotFound();
         if (await LoadAsync(ct) is { } refusal) return refusal;
         ModelState.Clear();
-        if (await Input.ValidateAsync(GroupId.Value, ModelState, db, ct) is not { } input) return Page();
+        if (await Input.ValidateAsync(GroupId.Value, ModelState, ViewData, db, ct) is not { } input) return Page();
         var meeting = await MeetingApi.PlanAsync(db, input, ct);
         await db.SaveChangesAsync(ct);
         TempData["Message"] = "Mötet är planerat.";

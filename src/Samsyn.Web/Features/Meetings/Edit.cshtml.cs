@@ -30,7 +30,7 @@ public sealed class EditModel(AppDbContext db, MeetingRights rights) : PageModel
     {
         if (await LoadAsync(ct) is { } refusal) return refusal;
         ModelState.Clear();
-        if (await Input.ValidateAsync(Meeting.GroupId, ModelState, db, ct) is not { } input) return Page();
+        if (await Input.ValidateAsync(Meeting.GroupId, ModelState, ViewData, db, ct) is not { } input) return Page();
         try
         {
             db.ExpectVersion(Meeting, Input.Version ?? 0);

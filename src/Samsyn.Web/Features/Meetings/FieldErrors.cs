@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 
 namespace Samsyn.Web.Features.Meetings;
 
@@ -22,9 +23,11 @@ public sealed class FieldErrors(params string[] order)
         foreach (var message in messages) Add(key, message);
     }
 
-    public void CopyTo(ModelStateDictionary modelState)
+    /// <summary>Adds the errors to the page's ModelState and tells the error summary the order of the fields.</summary>
+    public void CopyTo(ModelStateDictionary modelState, ViewDataDictionary viewData)
     {
         foreach (var (key, message) in errors.OrderBy(e => Rank(e.Key))) modelState.AddModelError(key, message);
+        viewData["FieldOrder"] = order;
     }
 
     private int Rank(string key)

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Samsyn.Web.Infrastructure;
 using Samsyn.Web.Infrastructure.Data;
 
@@ -48,7 +49,7 @@ public sealed class MeetingForm
     /// Turns the form into the API's input and checks it with the API's rules (MeetingApi.CheckAsync); the errors land
     /// on the form's fields. Returns null when the form has errors.
     /// </summary>
-    public async Task<MeetingInput?> ValidateAsync(int groupId, ModelStateDictionary modelState, AppDbContext db, CancellationToken ct)
+    public async Task<MeetingInput?> ValidateAsync(int groupId, ModelStateDictionary modelState, ViewDataDictionary viewData, AppDbContext db, CancellationToken ct)
     {
         var fields = new FieldErrors("Input.Title", "Input.Date", "Input.StartTime", "Input.EndTime", "Input.Location", "Input.Kind",
             "Input.Reason", "Input.ChairOrganisationId");
@@ -83,7 +84,7 @@ public sealed class MeetingForm
         if (errors.Remove("endsAt", out var e)) errors["endTime"] = e;
         foreach (var (key, messages) in errors)
             fields.AddAll(key.Length == 0 ? "" : $"Input.{char.ToUpperInvariant(key[0])}{key[1..]}", messages);
-        fields.CopyTo(modelState);
+        fields.CopyTo(modelState, viewData);
         return modelState.IsValid ? input : null;
     }
 

@@ -62,7 +62,7 @@ public sealed class SettingsModel(AppDbContext db, MeetingRights rights) : PageM
         Input.StandingItems = [.. kept.Select(k => k.Item)];
 
         foreach (var (key, messages) in await MeetingSettingsApi.CheckAsync(Input, db, ct)) errors.AddAll(FieldKey(key, kept), messages);
-        errors.CopyTo(ModelState);
+        errors.CopyTo(ModelState, ViewData);
         if (!ModelState.IsValid)
         {
             Input.StandingItems = [.. rows];
