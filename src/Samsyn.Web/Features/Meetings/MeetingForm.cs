@@ -1,3 +1,4 @@
+using Samsyn.Web.Infrastructure.Web;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;

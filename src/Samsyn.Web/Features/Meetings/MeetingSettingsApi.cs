@@ -134,7 +134,8 @@ public static class MeetingSettingsApi
         return errors;
     }
 
-    private static void Apply(MeetingSettingsInput input, MeetingSettings s)
+    /// <summary>Every setting, the rotation and the standing items in the order given; shared with the settings page.</summary>
+    public static void Apply(MeetingSettingsInput input, MeetingSettings s)
     {
         s.UsualStart = input.UsualStart!.Value;
         s.DurationMinutes = input.DurationMinutes!.Value;

@@ -74,7 +74,7 @@ public sealed class SettingsModel(AppDbContext db, MeetingRights rights) : PageM
         {
             if (settings.Id != 0) db.ExpectVersion(settings, Input.Version ?? 0);
             else db.MeetingSettings.Add(settings);
-            Apply(Input, settings);
+            MeetingSettingsApi.Apply(Input, settings);
             if (settings.Id != 0) db.Entry(settings).Property(s => s.Version).IsModified = true;
             await db.SaveChangesAsync(ct);
             TempData["Message"] = "Mötesinställningarna är sparade. De gäller möten som planeras från och med nu.";
@@ -100,38 +100,6 @@ public sealed class SettingsModel(AppDbContext db, MeetingRights rights) : PageM
             return $"Input.StandingItems[{kept[index].Row.ToString(CultureInfo.InvariantCulture)}].{field}";
         }
         return key.Length == 0 ? "" : $"Input.{char.ToUpperInvariant(key[0])}{key[1..]}";
-    }
-
-    /// <summary>
-    /// The same changes as PUT /api/v1/groups/{id}/meeting-settings (MeetingSettingsApi.Apply is private, so the page
-    /// repeats it): every setting, the rotation in the order given and the standing items in the order given.
-    /// </summary>
-    private static void Apply(MeetingSettingsInput input, MeetingSettings s)
-    {
-        s.UsualStart = input.UsualStart!.Value;
-        s.DurationMinutes = input.DurationMinutes!.Value;
-        s.PreferredDay = input.PreferredDay;
-        s.Location = string.IsNullOrWhiteSpace(input.Location) ? null : input.Location.Trim();
-        s.IncludeWhitsun = input.IncludeWhitsun;
-        s.AgendaDeadlineWorkingDays = input.AgendaDeadlineWorkingDays;
-        s.AttendanceTarget = input.AttendanceTarget;
-        s.UsesAdjuster = input.UsesAdjuster;
-        s.SummerFirstWeek = input.SummerFirstWeek;
-        s.SummerLastWeek = input.SummerLastWeek;
-        s.ChairRotationStart = input.ChairRotationStart;
-        s.ChairPeriodMonths = input.ChairPeriodMonths;
-        s.ChairRotationSlots.Clear();
-        for (var i = 0; i < input.ChairRotation.Count; i++)
-            s.ChairRotationSlots.Add(new ChairRotationSlot { Order = i + 1, OrganisationId = input.ChairRotation[i] });
-        s.StandingItems.Clear();
-        for (var i = 0; i < input.StandingItems.Count; i++)
-        {
-            var item = input.StandingItems[i];
-            s.StandingItems.Add(new StandingAgendaItem
-            {
-                Order = i + 1, Title = item.Title!.Trim(), Kind = item.Kind ?? AgendaItemKind.Information, DurationMinutes = item.DurationMinutes!.Value,
-            });
-        }
     }
 
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 
-namespace Samsyn.Web.Features.Meetings;
+namespace Samsyn.Web.Infrastructure.Web;
 
 /// <summary>Puts errors on a form's fields in the order the fields stand, one message per field, so the error summary reads top-down.</summary>
 public sealed class FieldErrors(params string[] order)
