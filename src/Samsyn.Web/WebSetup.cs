@@ -32,8 +32,11 @@ public static class WebSetup
         services.AddSamsynIdentity();
         services.AddScoped<StructureRights>();
         services.AddScoped<Features.Meetings.MeetingRights>();
+        services.AddSingleton<Features.Meetings.MeetingPrintAccess>();
+        services.AddSingleton<Features.Meetings.GroupCalendarFeed>();
         services.AddOptions<Infrastructure.Pdf.PdfOptions>().BindConfiguration(Infrastructure.Pdf.PdfOptions.Section);
         services.AddSingleton<Infrastructure.Pdf.ChromiumPdf>();
+        services.AddScoped<UnreadNotifications>();
         services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section);
         services.AddSingleton<EmailDeliveryWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<EmailDeliveryWorker>());

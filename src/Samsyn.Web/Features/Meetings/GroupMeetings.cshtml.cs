@@ -7,7 +7,7 @@ using Samsyn.Web.Infrastructure.Data;
 namespace Samsyn.Web.Features.Meetings;
 
 /// <summary>A group's meetings of one year, coming and held, with the convener's planning links.</summary>
-public sealed class GroupMeetingsModel(AppDbContext db, MeetingRights rights) : PageModel
+public sealed class GroupMeetingsModel(AppDbContext db, MeetingRights rights, GroupCalendarFeed feed) : PageModel
 {
     [FromRoute] public int Id { get; set; }
     [BindProperty(SupportsGet = true, Name = "ar")] public int? Year { get; set; }
@@ -16,6 +16,9 @@ public sealed class GroupMeetingsModel(AppDbContext db, MeetingRights rights) : 
     public bool CanManage { get; private set; }
     public List<MeetingSummary> Upcoming { get; private set; } = [];
     public List<MeetingSummary> Held { get; private set; } = [];
+
+    /// <summary>The group's calendar to subscribe to in Outlook or Google.</summary>
+    public string SubscriptionUrl => feed.Url(MeetingCalendarApi.BaseUrl(HttpContext), Id);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {

@@ -1,6 +1,4 @@
-using System.Security.Cryptography;
 using System.Text;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Samsyn.Web.Features.Structure;
@@ -14,7 +12,6 @@ public sealed record CalendarSubscription(string Url, string Hint);
 /// <summary>Invitations per meeting and a subscribable feed per group.</summary>
 public static class MeetingCalendarApi
 {
-    private const string FeedPurpose = "Samsyn.GroupCalendarFeed";
     private const string ContentType = "text/calendar; charset=utf-8";
 
     public static RouteGroupBuilder MapMeetingCalendarApi(this RouteGroupBuilder api)
@@ -37,19 +34,18 @@ public static class MeetingCalendarApi
         return Results.Text(ics, ContentType, Encoding.UTF8);
     }
 
+    public const string SubscriptionHint = "Lägg till adressen som en internetkalender i Outlook (Lägg till kalender → Från internet) eller Google Kalender.";
+
     private static async Task<Results<Ok<CalendarSubscription>, ProblemHttpResult>> Subscription(
-        int groupId, AppDbContext db, IDataProtectionProvider protection, HttpContext http, CancellationToken ct)
+        int groupId, AppDbContext db, GroupCalendarFeed feed, HttpContext http, CancellationToken ct)
     {
         if (!await db.Groups.AnyAsync(g => g.Id == groupId, ct)) return ApiProblems.NotFound();
-        var token = protection.CreateProtector(FeedPurpose).Protect($"group:{groupId}");
-        return TypedResults.Ok(new CalendarSubscription(
-            $"{BaseUrl(http)}/api/v1/groups/{groupId}/calendar.ics?token={Uri.EscapeDataString(token)}",
-            "Lägg till adressen som en internetkalender i Outlook (Lägg till kalender → Från internet) eller Google Kalender."));
+        return TypedResults.Ok(new CalendarSubscription(feed.Url(BaseUrl(http), groupId), SubscriptionHint));
     }
 
-    private static async Task<IResult> Feed(int groupId, string? token, AppDbContext db, IDataProtectionProvider protection, HttpContext http, CancellationToken ct)
+    private static async Task<IResult> Feed(int groupId, string? token, AppDbContext db, GroupCalendarFeed feed, HttpContext http, CancellationToken ct)
     {
-        if (!IsValidToken(protection, groupId, token))
+        if (!feed.IsValid(groupId, token))
             return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Kalenderadressen är ogiltig. Hämta en ny i Samsyn.");
         var group = await db.Groups.AsNoTracking().FirstOrDefaultAsync(g => g.Id == groupId, ct);
         if (group is null) return ApiProblems.NotFound();
@@ -59,21 +55,6 @@ public static class MeetingCalendarApi
         var items = new List<CalendarMeeting>();
         foreach (var m in meetings) items.Add(await ToCalendarAsync(db, m, BaseUrl(http), withAttendees: false, ct));
         return Results.Text(MeetingCalendar.Feed(group.Name, items), ContentType, Encoding.UTF8);
-    }
-
-    private static bool IsValidToken(IDataProtectionProvider protection, int groupId, string? token)
-    {
-        if (string.IsNullOrEmpty(token)) return false;
-        try
-        {
-            var expected = Encoding.UTF8.GetBytes($"group:{groupId}");
-            var actual = Encoding.UTF8.GetBytes(protection.CreateProtector(FeedPurpose).Unprotect(token));
-            return CryptographicOperations.FixedTimeEquals(expected, actual);
-        }
-        catch (CryptographicException)
-        {
-            return false;
-        }
     }
 
     public static async Task<CalendarMeeting> ToCalendarAsync(AppDbContext db, Meeting meeting, string baseUrl, bool withAttendees, CancellationToken ct)
@@ -95,5 +76,5 @@ public static class MeetingCalendarApi
             $"{baseUrl}/moten/{meeting.Id}", agenda, organiser is { } o && o.Item2 is not null ? o : null, attendees);
     }
 
-    private static string BaseUrl(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
+    public static string BaseUrl(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
 }

@@ -7,7 +7,8 @@ using Samsyn.Web.Infrastructure.Data;
 namespace Samsyn.Web.Features.Meetings;
 
 /// <summary>A clean page to print: the header block, the time-boxed agenda and, once approved, the minutes and attendance.</summary>
-public sealed class PrintModel(AppDbContext db) : PageModel
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
+public sealed class PrintModel(AppDbContext db, MeetingPrintAccess access, Infrastructure.Pdf.ChromiumPdf pdf, IConfiguration configuration) : PageModel
 {
     public sealed record AgendaRow(AgendaItemView Item, int Number, DateTimeOffset Starts, DateTimeOffset Ends);
 
@@ -21,8 +22,10 @@ public sealed class PrintModel(AppDbContext db) : PageModel
     public string? ApprovedByName { get; private set; }
     public string? AdjustedBy { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    /// <summary>Signed-in users, or the server's own Chromium with a print token for this meeting.</summary>
+    public async Task<IActionResult> OnGetAsync([FromQuery] string? token, CancellationToken ct)
     {
+        if (User.Identity?.IsAuthenticated != true && !access.IsValid(Id, token)) return Challenge();
         var details = await MeetingViews.DetailsAsync(db, Id, ct);
         if (details is null) return NotFound();
         Details = details;
@@ -46,5 +49,24 @@ public sealed class PrintModel(AppDbContext db) : PageModel
             AdjustedBy = meeting.MinutesAdjustedBy;
         }
         return Page();
+    }
+
+    /// <summary>The print page as PDF, made by headless Chromium; without Chromium the user is told to print to PDF.</summary>
+    public async Task<IActionResult> OnGetPdfAsync(CancellationToken ct)
+    {
+        if (User.Identity?.IsAuthenticated != true) return Challenge();
+        var meeting = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == Id, ct);
+        if (meeting is null) return NotFound();
+        var self = configuration["Pdf:SelfUrl"] is { Length: > 0 } configured ? configured.TrimEnd('/') : $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
+        var bytes = await pdf.RenderAsync(new Uri($"{self}/moten/{Id}/utskrift?token={Uri.EscapeDataString(access.TokenFor(Id))}"), ct);
+        if (bytes is null)
+        {
+            TempData["Error"] = pdf.IsAvailable
+                ? "PDF:en kunde inte skapas just nu. Använd Skriv ut på utskriftssidan och välj Spara som PDF."
+                : "Servern saknar Chromium och kan inte skapa PDF. Använd Skriv ut på utskriftssidan och välj Spara som PDF.";
+            return Redirect($"/moten/{Id}");
+        }
+        var date = Infrastructure.SwedishTime.ToLocal(meeting.StartsAt).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return File(bytes, "application/pdf", $"{(meeting.AreMinutesApproved ? "protokoll" : "dagordning")}-{date}.pdf");
     }
 }
