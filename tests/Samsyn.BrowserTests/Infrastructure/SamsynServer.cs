@@ -32,7 +32,8 @@ public sealed class SamsynServer : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        // Outside Development the static web assets manifest is not read; without it the stylesheet comes back empty.
+        // Outside Development the host skips the static web assets manifest, and any stylesheet served as a
+        // static web asset would come back empty; Pages_are_checked_with_the_stylesheet_applied guards this.
         builder.UseStaticWebAssets();
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Samsyn", $"Data Source={Path.Combine(_dataFolder, "samsyn.db")}");

@@ -15,8 +15,13 @@ public sealed class AddMemberPage(IPage page, int? groupId = null) : BasePage(pa
     public ILocator ErrorSummary => Page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Det finns fel i formuläret" });
     public ILocator ErrorSummaryLink(string message) => ErrorSummary.GetByRole(AriaRole.Link, new() { Name = message });
 
-    /// <summary>Chooses the option whose text starts with <paramref name="text"/> ("Anna Dikt" matches "Anna Dikt – Stenungsunds kommun …").</summary>
-    public static async Task ChooseAsync(ILocator select, string text)
+    public Task ChoosePersonAsync(string name) => ChooseAsync(Person, name);
+    public Task ChooseOrganisationAsync(string name) => ChooseAsync(Organisation, name);
+    public Task ChooseRoleAsync(string role) => ChooseAsync(Role, role);
+    public Task ChooseSubstituteAsync(int number, string name) => ChooseAsync(Substitute(number), name);
+
+    /// <summary>Chooses the option whose text starts with <paramref name="text"/>: people and organisations are listed with more after the name.</summary>
+    private static async Task ChooseAsync(ILocator select, string text)
     {
         var options = await select.Locator("option").AllInnerTextsAsync();
         var label = options.FirstOrDefault(o => o.Trim().StartsWith(text, StringComparison.Ordinal))

@@ -32,10 +32,10 @@ public sealed class GroupMembersTests(BrowserFixture fixture) : BrowserTest(fixt
         await group.GotoAsync();
 
         var form = await group.AddMemberAsync();
-        await AddMemberPage.ChooseAsync(form.Person, "Ordförande Ale Exempel");
-        await AddMemberPage.ChooseAsync(form.Organisation, "Ale kommun");
-        await AddMemberPage.ChooseAsync(form.Role, "Ledamot");
-        await AddMemberPage.ChooseAsync(form.Substitute(1), "Politiker Ale Exempel");
+        await form.ChoosePersonAsync("Ordförande Ale Exempel");
+        await form.ChooseOrganisationAsync("Ale kommun – vård och omsorg");
+        await form.ChooseRoleAsync("Ledamot");
+        await form.ChooseSubstituteAsync(1, "Politiker Ale Exempel");
         group = await form.SaveAsync();
 
         await Assertions.Expect(group.SuccessMessage).ToHaveTextAsync("Ledamoten är tillagd.");
