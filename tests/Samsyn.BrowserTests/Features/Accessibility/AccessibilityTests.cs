@@ -1,6 +1,9 @@
 namespace Samsyn.BrowserTests.Features.Accessibility;
 
-/// <summary>WCAG 2.1 AA as axe-core can judge it, page by page, signed in as the people who use each page.</summary>
+/// <summary>
+/// WCAG 2.1 AA as axe-core can judge it, page by page, signed in as the people who use each page;
+/// details pages also as administrator, who sees the retire controls.
+/// </summary>
 public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     private const string ManagementGroup = "{Ledningsgrupp i samverkan}";
@@ -20,6 +23,8 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
     [InlineData(DemoAccounts.ProcessLeader, "/grupper/" + ManagementGroup)]
     [InlineData(DemoAccounts.ProcessLeader, "/omraden")]
     [InlineData(DemoAccounts.ProcessLeader, "/omraden/" + Simba)]
+    [InlineData(DemoAccounts.Administrator, "/grupper/" + ManagementGroup)]
+    [InlineData(DemoAccounts.Administrator, "/omraden/" + Simba)]
     [InlineData(DemoAccounts.Administrator, "/andringslogg")]
     [InlineData(DemoAccounts.ProcessLeader, "/organisationer")]
     [InlineData(DemoAccounts.ProcessLeader, "/personer")]
