@@ -1,0 +1,55 @@
+namespace Samsyn.BrowserTests.Infrastructure;
+
+/// <summary>Base of every browser test: a fresh browser context (no cookies, no storage) and page per test.</summary>
+[Collection(BrowserSuite.Name)]
+public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
+{
+    private IBrowserContext _context = null!;
+
+    protected BrowserFixture Fixture { get; } = fixture;
+    protected SamsynServer Server => Fixture.Server;
+    protected IPage Page { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        _context = await Fixture.Browser.NewContextAsync(new()
+        {
+            BaseURL = Server.BaseAddress.ToString().TrimEnd('/'),
+            Locale = "sv-SE",
+            TimezoneId = "Europe/Stockholm",
+        });
+        // Pages answer in milliseconds; a missing element should fail fast, not after Playwright's 30 s default.
+        _context.SetDefaultTimeout(10_000);
+        Page = await _context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync() => await _context.CloseAsync();
+
+    /// <summary>
+    /// Starts this test signed in as <paramref name="email"/>, reusing the session of an earlier sign-in
+    /// through the login page when there is one. For tests that are not about signing in.
+    /// </summary>
+    protected async Task SignedInAsAsync(string email)
+    {
+        if (Fixture.Sessions.TryGetValue(email, out var cookies))
+        {
+            await _context.AddCookiesAsync(cookies.Select(c => new Cookie
+            {
+                Name = c.Name, Value = c.Value, Domain = c.Domain, Path = c.Path, Expires = c.Expires,
+                HttpOnly = c.HttpOnly, Secure = c.Secure, SameSite = c.SameSite,
+            }));
+            return;
+        }
+        await SignInAsync(email);
+    }
+
+    /// <summary>Signs in through the login page and returns the start page it lands on.</summary>
+    protected async Task<StartPage> SignInAsync(string email)
+    {
+        var login = new LoginPage(Page);
+        await login.GotoAsync();
+        var start = await login.SignInAsync(email, DemoAccounts.Password);
+        Fixture.Sessions[email] = await _context.CookiesAsync();
+        return start;
+    }
+}

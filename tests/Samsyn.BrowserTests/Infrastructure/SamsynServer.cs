@@ -1,0 +1,66 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Samsyn.Web.Infrastructure.Data;
+
+namespace Samsyn.BrowserTests.Infrastructure;
+
+/// <summary>
+/// Samsyn on real Kestrel (127.0.0.1, a free port) with the demo data in a throwaway SQLite file,
+/// so a real browser can talk to it.
+/// </summary>
+public sealed class SamsynServer : WebApplicationFactory<Program>
+{
+    private readonly string _dataFolder = Directory.CreateTempSubdirectory("samsyn-browser-").FullName;
+
+    public SamsynServer() => UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public void Start()
+    {
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseAddress = new Uri(address);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        // Outside Development the host skips the static web assets manifest, and any stylesheet served as a
+        // static web asset would come back empty; Pages_are_checked_with_the_stylesheet_applied guards this.
+        builder.UseStaticWebAssets();
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("ConnectionStrings:Samsyn", $"Data Source={Path.Combine(_dataFolder, "samsyn.db")}");
+        builder.UseSetting("Samsyn:DemoData", "true");
+        builder.UseSetting("Samsyn:DemoPassword", DemoAccounts.Password);
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+    }
+
+    /// <summary>The id of a seeded group, so a test can open its pages directly.</summary>
+    public Task<int> GroupIdAsync(string name) =>
+        QueryAsync(db => db.Groups.Where(g => g.Name == name).Select(g => g.Id).SingleAsync());
+
+    /// <summary>The id of a seeded collaboration area, by its short name.</summary>
+    public Task<int> AreaIdAsync(string shortName) =>
+        QueryAsync(db => db.Areas.Where(a => a.ShortName == shortName).Select(a => a.Id).SingleAsync());
+
+    private async Task<T> QueryAsync<T>(Func<AppDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_dataFolder, recursive: true); }
+        catch (IOException) { /* a leftover temp folder does no harm */ }
+    }
+}
