@@ -64,12 +64,12 @@ public sealed class DemoMeetings(AppDbContext db, TimeProvider clock)
         var random = new Random(2021);
         var next = meetings.Where(m => m.StartsAt > now).OrderBy(m => m.StartsAt).FirstOrDefault();
         foreach (var meeting in meetings.Where(m => m.EndsAt < now))
-            await HoldAsync(meeting, seats, random, ct);
+            await HoldAsync(meeting, seats, random, now, ct);
         if (next is not null) await ProposeAsync(next, seats, organisations["Ale kommun – vård och omsorg"].Id, ct);
         await db.SaveChangesAsync(ct);
     }
 
-    private async Task HoldAsync(Meeting meeting, List<Membership> seats, Random random, CancellationToken ct)
+    private async Task HoldAsync(Meeting meeting, List<Membership> seats, Random random, DateTimeOffset now, CancellationToken ct)
     {
         await db.Entry(meeting).Collection(m => m.AgendaItems).LoadAsync(ct);
         meeting.PublishAgenda(meeting.StartsAt.AddDays(-5));
@@ -81,7 +81,8 @@ public sealed class DemoMeetings(AppDbContext db, TimeProvider clock)
             MeetingId = meeting.Id, Text = "Sammanställ avvikelser om sena inskrivningsmeddelanden.",
             OwnerPersonId = seats.First(s => s.Role == MemberRole.Convener).PersonId,
             DueDate = DateOnly.FromDateTime(SwedishTime.ToLocal(meeting.StartsAt).DateTime).AddDays(21),
-            DoneAt = meeting.StartsAt.AddDays(14),
+            // Done two weeks later; the latest one is still open and carries forward to the next meeting.
+            DoneAt = meeting.StartsAt.AddDays(14) < now ? meeting.StartsAt.AddDays(14) : null,
         });
         foreach (var seat in seats)
         {

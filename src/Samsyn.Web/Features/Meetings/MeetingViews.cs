@@ -22,7 +22,7 @@ public sealed record ActionItemView(int Id, string Text, int? OwnerPersonId, str
 
 public sealed record MeetingDetails(
     MeetingSummary Meeting, IReadOnlyList<AgendaItemView> Agenda, int AgendaMinutes, bool AgendaFits, int CalendarSequence,
-    string? MinutesApprovedBy, DateTimeOffset? MinutesApprovedAt)
+    string? MinutesApprovedBy, DateTimeOffset? MinutesApprovedAt, IReadOnlyList<FollowUp> OpenActionItems)
 {
     // Issue 3's contract answers with the meeting itself ("id", "chair", …): its main fields also at the top level.
     public int Id => Meeting.Id;
@@ -69,8 +69,10 @@ public static class MeetingViews
                 i.Version))
             .ToListAsync(ct);
         var minutes = agenda.Where(i => i.Status == AgendaItemStatus.Accepted).Sum(i => i.DurationMinutes);
+        // Open action items of earlier meetings carry forward to this one, to be followed up.
+        var openActions = await MinutesSupport.OpenActionsAsync(db, meeting.GroupId, meeting.StartsAt, ct);
         return new MeetingDetails(summary, agenda, minutes, AgendaTimeBox.Fits(minutes, meeting.DurationMinutes),
-            meeting.CalendarSequence, meeting.MinutesApprovedBy, meeting.MinutesApprovedAt);
+            meeting.CalendarSequence, meeting.MinutesApprovedBy, meeting.MinutesApprovedAt, openActions);
     }
 }
 
