@@ -63,13 +63,14 @@ public sealed class DemoMeetings(AppDbContext db, TimeProvider clock)
             .Where(m => m.GroupId == group.Id && m.RetiredAt == null).ToListAsync(ct);
         var random = new Random(2021);
         var next = meetings.Where(m => m.StartsAt > now).OrderBy(m => m.StartsAt).FirstOrDefault();
-        foreach (var meeting in meetings.Where(m => m.EndsAt < now))
-            await HoldAsync(meeting, seats, random, now, ct);
+        var held = meetings.Where(m => m.EndsAt < now).OrderBy(m => m.StartsAt).ToList();
+        foreach (var meeting in held)
+            await HoldAsync(meeting, seats, random, latest: meeting == held[^1], ct);
         if (next is not null) await ProposeAsync(next, seats, organisations["Ale kommun – vård och omsorg"].Id, ct);
         await db.SaveChangesAsync(ct);
     }
 
-    private async Task HoldAsync(Meeting meeting, List<Membership> seats, Random random, DateTimeOffset now, CancellationToken ct)
+    private async Task HoldAsync(Meeting meeting, List<Membership> seats, Random random, bool latest, CancellationToken ct)
     {
         await db.Entry(meeting).Collection(m => m.AgendaItems).LoadAsync(ct);
         meeting.PublishAgenda(meeting.StartsAt.AddDays(-5));
@@ -82,7 +83,7 @@ public sealed class DemoMeetings(AppDbContext db, TimeProvider clock)
             OwnerPersonId = seats.First(s => s.Role == MemberRole.Convener).PersonId,
             DueDate = DateOnly.FromDateTime(SwedishTime.ToLocal(meeting.StartsAt).DateTime).AddDays(21),
             // Done two weeks later; the latest one is still open and carries forward to the next meeting.
-            DoneAt = meeting.StartsAt.AddDays(14) < now ? meeting.StartsAt.AddDays(14) : null,
+            DoneAt = latest ? null : meeting.StartsAt.AddDays(14),
         });
         foreach (var seat in seats)
         {
