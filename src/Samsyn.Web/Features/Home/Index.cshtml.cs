@@ -16,6 +16,10 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user) : PageModel
     /// <summary>The next meeting of the user's groups (not cancelled, not yet ended).</summary>
     public MeetingSummary? NextMeeting { get; private set; }
     public bool NextDeadlinePassed { get; private set; }
+    public sealed record Waiting(string Text, string Link);
+
+    /// <summary>What asks me to act: unread notifications, proposals I decide on, my open action items.</summary>
+    public List<Waiting> WaitingForMe { get; private set; } = [];
     public int AreaCount { get; private set; }
     public int OrganisationCount { get; private set; }
     public int GroupCount { get; private set; }
@@ -38,9 +42,34 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user) : PageModel
                 .OrderBy(m => m.StartsAt).Take(1), ct)).FirstOrDefault();
             NextDeadlinePassed = NextMeeting is not null && MeetingText.LocalDate(now) > NextMeeting.AgendaDeadline;
         }
+        if (user.PersonId is int me) WaitingForMe = await WaitingForMeAsync(me, ct);
         AreaCount = await db.Areas.CountAsync(a => a.RetiredAt == null, ct);
         OrganisationCount = await db.Organisations.CountAsync(o => o.RetiredAt == null, ct);
         GroupCount = await db.Groups.CountAsync(g => g.RetiredAt == null, ct);
         PersonCount = await db.People.CountAsync(p => p.RetiredAt == null, ct);
+    }
+
+    private async Task<List<Waiting>> WaitingForMeAsync(int personId, CancellationToken ct)
+    {
+        var waiting = new List<Waiting>();
+        var unread = await db.Notifications.CountAsync(n => n.RecipientPersonId == personId && n.ReadAt == null, ct);
+        if (unread > 0) waiting.Add(new(unread == 1 ? "1 oläst notis" : $"{unread} olästa notiser", "/notiser?olasta=true"));
+
+        var convenes = db.Memberships.Where(m => m.PersonId == personId && m.Role == MemberRole.Convener && m.RetiredAt == null).Select(m => m.GroupId);
+        var proposals = await db.AgendaItems.AsNoTracking()
+            .Where(i => i.Status == Meetings.AgendaItemStatus.Proposed)
+            .Join(db.Meetings.Where(m => convenes.Contains(m.GroupId) && m.Status != Meetings.MeetingStatus.Cancelled), i => i.MeetingId, m => m.Id, (i, m) => m.Id)
+            .GroupBy(id => id).Select(g => new { MeetingId = g.Key, Count = g.Count() }).ToListAsync(ct);
+        waiting.AddRange(proposals.Select(p => new Waiting(
+            p.Count == 1 ? "1 förslag till dagordningen väntar på ditt beslut" : $"{p.Count} förslag till dagordningen väntar på ditt beslut",
+            $"/moten/{p.MeetingId}#dagordning")));
+
+        var actions = await db.ActionItems.AsNoTracking()
+            .Where(a => a.OwnerPersonId == personId && a.DoneAt == null)
+            .OrderBy(a => a.DueDate).Select(a => new { a.Text, a.DueDate, a.MeetingId }).Take(5).ToListAsync(ct);
+        waiting.AddRange(actions.Select(a => new Waiting(
+            $"Åtgärd: {a.Text}{(a.DueDate is DateOnly due ? $" (senast {due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)})" : "")}",
+            $"/moten/{a.MeetingId}")));
+        return waiting;
     }
 }
