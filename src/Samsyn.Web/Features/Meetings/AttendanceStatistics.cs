@@ -1,11 +1,16 @@
 namespace Samsyn.Web.Features.Meetings;
 
 /// <summary>One seat at one held meeting, as the statistics need it.</summary>
-public sealed record AttendanceRecord(int MeetingId, int? OrganisationId, string? OrganisationName, int PersonId, string PersonName, AttendanceStatus Status);
+public sealed record AttendanceRecord(
+    int MeetingId, int? OrganisationId, string? OrganisationName, int PersonId, string PersonName, AttendanceStatus Status, DateOnly Date = default);
+
+/// <summary>One held meeting: how many of the organisations seated in the group were represented.</summary>
+public sealed record MeetingAttendance(int MeetingId, DateOnly Date, int Organisations, int Represented, double Rate, bool BelowTarget);
 
 public sealed record AttendanceRate(int Id, string Name, int Meetings, int Attended, int BySubstitute, double Rate, bool BelowTarget);
 
-public sealed record AttendanceSummary(int Meetings, int Target, IReadOnlyList<AttendanceRate> Organisations, IReadOnlyList<AttendanceRate> People);
+public sealed record AttendanceSummary(
+    int Meetings, int Target, IReadOnlyList<AttendanceRate> Organisations, IReadOnlyList<AttendanceRate> People, IReadOnlyList<MeetingAttendance> OverTime);
 
 /// <summary>
 /// Attendance over held meetings. An organisation is represented at a meeting when its member or a
@@ -32,7 +37,18 @@ public static class AttendanceStatistics
             .Select(g => Rate(g.Key.Id, g.Key.Name, g.Select(r => r.MeetingId).Distinct().Count(),
                 g.Count(r => r.Status == AttendanceStatus.Present), g.Count(r => r.Status == AttendanceStatus.SubstituteAttended), target))
             .OrderBy(r => r.Name).ToList();
-        return new(recorded.Select(r => r.MeetingId).Distinct().Count(), target, organisations, people);
+        var overTime = recorded.Where(r => r.OrganisationId is not null)
+            .GroupBy(r => (r.MeetingId, r.Date))
+            .Select(g =>
+            {
+                var seated = g.Select(r => r.OrganisationId).Distinct().Count();
+                var represented = g.Where(r => r.Status is AttendanceStatus.Present or AttendanceStatus.SubstituteAttended)
+                    .Select(r => r.OrganisationId).Distinct().Count();
+                var rate = seated == 0 ? 0 : Math.Round(100.0 * represented / seated, 1);
+                return new MeetingAttendance(g.Key.MeetingId, g.Key.Date, seated, represented, rate, rate < target);
+            })
+            .OrderBy(m => m.Date).ToList();
+        return new(recorded.Select(r => r.MeetingId).Distinct().Count(), target, organisations, people, overTime);
     }
 
     private static AttendanceRate Rate(int id, string name, int meetings, int attended, int bySubstitute, int target)

@@ -173,10 +173,15 @@ public static class MeetingSettingsApi
             .Join(db.Meetings.Where(m => m.GroupId == groupId && m.Status != MeetingStatus.Cancelled), a => a.MeetingId, m => m.Id, (a, m) => new { a, m });
         if (from is DateOnly f) { var start = MeetingApi.StartOfDay(f); query = query.Where(x => x.m.StartsAt >= start); }
         if (to is DateOnly t) { var end = MeetingApi.StartOfDay(t.AddDays(1)); query = query.Where(x => x.m.StartsAt < end); }
-        var records = await query.Select(x => new AttendanceRecord(
-                x.a.MeetingId, x.a.Membership.OrganisationId, x.a.Membership.Organisation != null ? x.a.Membership.Organisation.Name : null,
-                x.a.Membership.PersonId, x.a.Membership.Person.Name, x.a.Status))
+        var rows = await query.Select(x => new
+            {
+                x.a.MeetingId, x.a.Membership.OrganisationId,
+                OrganisationName = x.a.Membership.Organisation != null ? x.a.Membership.Organisation.Name : null,
+                x.a.Membership.PersonId, PersonName = x.a.Membership.Person.Name, x.a.Status, x.m.StartsAt,
+            })
             .ToListAsync(ct);
+        var records = rows.Select(r => new AttendanceRecord(r.MeetingId, r.OrganisationId, r.OrganisationName, r.PersonId, r.PersonName, r.Status,
+            DateOnly.FromDateTime(Infrastructure.SwedishTime.ToLocal(r.StartsAt).DateTime))).ToList();
         return AttendanceStatistics.Compute(records, target);
     }
 }

@@ -135,4 +135,22 @@ public sealed class AttendanceStatisticsTests
         summary.Organisations.Select(o => o.Name).ShouldBe(["Ale kommun", "Tjörns kommun"]);
         summary.People.Select(p => p.Name).ShouldBe(["Eva", "Helena", "Maria"]);
     }
+
+    [Fact]
+    public void Over_time_each_meeting_shows_the_share_of_organisations_represented_in_date_order()
+    {
+        var first = new DateOnly(2026, 3, 31);
+        var second = new DateOnly(2026, 1, 7);
+        var summary = AttendanceStatistics.Compute(
+        [
+            Ales(1, S.Present) with { Date = first }, Tjorns(1, S.Absent) with { Date = first }, Leaders(1, S.Present) with { Date = first },
+            Ales(2, S.SubstituteAttended) with { Date = second }, Tjorns(2, S.Present) with { Date = second },
+        ], 90);
+
+        summary.OverTime.Select(m => m.Date).ShouldBe([second, first]);
+        var january = summary.OverTime[0];
+        (january.Organisations, january.Represented, january.Rate, january.BelowTarget).ShouldBe((2, 2, 100.0, false));
+        var march = summary.OverTime[1];
+        (march.Organisations, march.Represented, march.Rate, march.BelowTarget).ShouldBe((2, 1, 50.0, true), "the convener without an organisation is not counted");
+    }
 }
