@@ -29,7 +29,7 @@ public sealed class CreateModel(AppDbContext db, MeetingRights rights) : PageMod
             return Page();
         }
         if (await LoadAsync(ct) is { } refusal) return refusal;
-        var settings = await db.MeetingSettings.AsNoTracking().FirstOrDefaultAsync(s => s.GroupId == GroupId, ct) ?? new MeetingSettings();
+        var settings = await MeetingSettingsApi.LoadOrDefaultAsync(db, GroupId!.Value, ct);
         Input = new MeetingForm
         {
             Title = kind == MeetingKind.Extra ? $"Extra möte – {GroupName}" : GroupName,

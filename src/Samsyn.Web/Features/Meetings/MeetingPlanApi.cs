@@ -49,7 +49,7 @@ public static class MeetingPlanApi
 
     public static async Task<List<MeetingProposal>> ProposalsAsync(AppDbContext db, int groupId, int year, CancellationToken ct)
     {
-        var settings = await db.MeetingSettings.AsNoTracking().FirstOrDefaultAsync(s => s.GroupId == groupId, ct) ?? new MeetingSettings();
+        var settings = await MeetingSettingsApi.LoadOrDefaultAsync(db, groupId, ct);
         var from = MeetingApi.StartOfDay(new DateOnly(year, 1, 1));
         var to = MeetingApi.StartOfDay(new DateOnly(year + 1, 1, 1));
         var planned = (await db.Meetings.AsNoTracking()
@@ -100,7 +100,7 @@ public static class MeetingPlanApi
 
     public static async Task<List<Meeting>> CreateAsync(AppDbContext db, int groupId, string groupName, IEnumerable<AcceptedMeeting> accepted, CancellationToken ct)
     {
-        var settings = await db.MeetingSettings.AsNoTracking().FirstOrDefaultAsync(s => s.GroupId == groupId, ct) ?? new MeetingSettings();
+        var settings = await MeetingSettingsApi.LoadOrDefaultAsync(db, groupId, ct);
         var meetings = new List<Meeting>();
         foreach (var m in accepted)
         {

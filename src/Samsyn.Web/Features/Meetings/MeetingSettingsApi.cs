@@ -74,9 +74,14 @@ public static class MeetingSettingsApi
         return api;
     }
 
-    public static async Task<MeetingSettings> LoadOrDefaultAsync(AppDbContext db, int groupId, CancellationToken ct) =>
-        await db.MeetingSettings.Include(s => s.ChairRotationSlots).Include(s => s.StandingItems).FirstOrDefaultAsync(s => s.GroupId == groupId, ct)
-        ?? new MeetingSettings { GroupId = groupId };
+    /// <summary>The group's settings, or the defaults with the summer period of the group's area.</summary>
+    public static async Task<MeetingSettings> LoadOrDefaultAsync(AppDbContext db, int groupId, CancellationToken ct)
+    {
+        var saved = await db.MeetingSettings.Include(s => s.ChairRotationSlots).Include(s => s.StandingItems).FirstOrDefaultAsync(s => s.GroupId == groupId, ct);
+        if (saved is not null) return saved;
+        var summer = await db.Groups.Where(g => g.Id == groupId).Select(g => new { g.Area.SummerFirstWeek, g.Area.SummerLastWeek }).FirstOrDefaultAsync(ct);
+        return new MeetingSettings { GroupId = groupId, SummerFirstWeek = summer?.SummerFirstWeek ?? 27, SummerLastWeek = summer?.SummerLastWeek ?? 32 };
+    }
 
     public static MeetingSettingsView View(MeetingSettings s) => new(
         s.GroupId, s.UsualStart, s.DurationMinutes, s.PreferredDay, s.Location, s.IncludeWhitsun, s.AgendaDeadlineWorkingDays,

@@ -125,7 +125,7 @@ public sealed class PlanModel(AppDbContext db, MeetingRights rights) : PageModel
         GroupName = group.Name;
         ShownYear = Year is int y && y is >= SwedishCalendar.FirstYear and < SwedishCalendar.LastYear ? y : MeetingText.LocalDate(db.Clock.GetUtcNow()).Year;
         Holidays = SwedishCalendar.Holidays(ShownYear);
-        Settings = await db.MeetingSettings.AsNoTracking().FirstOrDefaultAsync(s => s.GroupId == Id, ct) ?? new MeetingSettings();
+        Settings = await MeetingSettingsApi.LoadOrDefaultAsync(db, Id, ct);
         return null;
     }
 }

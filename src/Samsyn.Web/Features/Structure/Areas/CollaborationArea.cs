@@ -9,6 +9,10 @@ public sealed class CollaborationArea : RetirableEntity
     public string Name { get; set; } = "";
     public string ShortName { get; set; } = "";
     public string? Description { get; set; }
+
+    /// <summary>The summer vacation period as ISO weeks; groups plan their meetings before and after it.</summary>
+    public int SummerFirstWeek { get; set; } = 27;
+    public int SummerLastWeek { get; set; } = 32;
 }
 
 internal sealed class CollaborationAreaConfiguration : IEntityTypeConfiguration<CollaborationArea>

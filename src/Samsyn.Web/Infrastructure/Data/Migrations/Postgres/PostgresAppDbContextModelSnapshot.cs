@@ -715,6 +715,12 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<int>("SummerFirstWeek")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SummerLastWeek")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");

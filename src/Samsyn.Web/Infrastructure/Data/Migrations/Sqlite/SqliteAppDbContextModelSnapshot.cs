@@ -686,6 +686,12 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("SummerFirstWeek")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SummerLastWeek")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
