@@ -12,8 +12,8 @@ using Samsyn.Web.Infrastructure.Data;
 namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261124100752_Notifications")]
-    partial class Notifications
+    [Migration("20261124105959_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -717,6 +717,12 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<int>("SummerFirstWeek")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SummerLastWeek")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()

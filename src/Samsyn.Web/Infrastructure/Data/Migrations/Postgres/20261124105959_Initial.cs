@@ -21,6 +21,8 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
                     Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     ShortName = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    SummerFirstWeek = table.Column<int>(type: "integer", nullable: false),
+                    SummerLastWeek = table.Column<int>(type: "integer", nullable: false),
                     Version = table.Column<int>(type: "integer", nullable: false),
                     RetiredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
@@ -161,6 +163,38 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "MeetingSettings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    GroupId = table.Column<int>(type: "integer", nullable: false),
+                    UsualStart = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    DurationMinutes = table.Column<int>(type: "integer", nullable: false),
+                    PreferredDay = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
+                    Location = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    IncludeWhitsun = table.Column<bool>(type: "boolean", nullable: false),
+                    AgendaDeadlineWorkingDays = table.Column<int>(type: "integer", nullable: false),
+                    AttendanceTarget = table.Column<int>(type: "integer", nullable: false),
+                    UsesAdjuster = table.Column<bool>(type: "boolean", nullable: false),
+                    SummerFirstWeek = table.Column<int>(type: "integer", nullable: false),
+                    SummerLastWeek = table.Column<int>(type: "integer", nullable: false),
+                    ChairRotationStart = table.Column<DateOnly>(type: "date", nullable: true),
+                    ChairPeriodMonths = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeetingSettings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MeetingSettings_Groups_GroupId",
+                        column: x => x.GroupId,
+                        principalTable: "Groups",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "People",
                 columns: table => new
                 {
@@ -183,6 +217,56 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
                         principalTable: "Organisations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ChairRotationSlot",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MeetingSettingsId = table.Column<int>(type: "integer", nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChairRotationSlot", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ChairRotationSlot_MeetingSettings_MeetingSettingsId",
+                        column: x => x.MeetingSettingsId,
+                        principalTable: "MeetingSettings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ChairRotationSlot_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StandingAgendaItem",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MeetingSettingsId = table.Column<int>(type: "integer", nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    DurationMinutes = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StandingAgendaItem", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StandingAgendaItem_MeetingSettings_MeetingSettingsId",
+                        column: x => x.MeetingSettingsId,
+                        principalTable: "MeetingSettings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -214,6 +298,53 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
                         column: x => x.PersonId,
                         principalTable: "People",
                         principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Meetings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    GroupId = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    StartsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    EndsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Location = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    AgendaPublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CalendarUid = table.Column<Guid>(type: "uuid", nullable: false),
+                    CalendarSequence = table.Column<int>(type: "integer", nullable: false),
+                    ChairOrganisationOverrideId = table.Column<int>(type: "integer", nullable: true),
+                    ChairPersonOverrideId = table.Column<int>(type: "integer", nullable: true),
+                    MinutesApprovedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    MinutesApprovedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    MinutesAdjustedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Meetings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Meetings_Groups_GroupId",
+                        column: x => x.GroupId,
+                        principalTable: "Groups",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Meetings_Organisations_ChairOrganisationOverrideId",
+                        column: x => x.ChairOrganisationOverrideId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Meetings_People_ChairPersonOverrideId",
+                        column: x => x.ChairPersonOverrideId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -250,6 +381,36 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
                         principalTable: "People",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Notifications",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RecipientPersonId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Link = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    EntityType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    EntityId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ReadAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    EmailStatus = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    EmailAttempts = table.Column<int>(type: "integer", nullable: false),
+                    EmailNextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notifications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Notifications_People_RecipientPersonId",
+                        column: x => x.RecipientPersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -338,6 +499,93 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "AgendaItems",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MeetingId = table.Column<int>(type: "integer", nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    DurationMinutes = table.Column<int>(type: "integer", nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Links = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    PresenterOrganisationId = table.Column<int>(type: "integer", nullable: true),
+                    PresenterPersonId = table.Column<int>(type: "integer", nullable: true),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    IsStanding = table.Column<bool>(type: "boolean", nullable: false),
+                    IsLateAddition = table.Column<bool>(type: "boolean", nullable: false),
+                    ProposedByPersonId = table.Column<int>(type: "integer", nullable: true),
+                    Notes = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AgendaItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AgendaItems_Meetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "Meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AgendaItems_Organisations_PresenterOrganisationId",
+                        column: x => x.PresenterOrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AgendaItems_People_PresenterPersonId",
+                        column: x => x.PresenterPersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AgendaItems_People_ProposedByPersonId",
+                        column: x => x.ProposedByPersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Attendances",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MeetingId = table.Column<int>(type: "integer", nullable: false),
+                    MembershipId = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    AbsenceReportedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    SubstitutePersonId = table.Column<int>(type: "integer", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Attendances", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Attendances_Meetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "Meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Attendances_Memberships_MembershipId",
+                        column: x => x.MembershipId,
+                        principalTable: "Memberships",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Attendances_People_SubstitutePersonId",
+                        column: x => x.SubstitutePersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Substitute",
                 columns: table => new
                 {
@@ -363,6 +611,95 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
+
+            migrationBuilder.CreateTable(
+                name: "ActionItems",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AgendaItemId = table.Column<int>(type: "integer", nullable: false),
+                    MeetingId = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    OwnerPersonId = table.Column<int>(type: "integer", nullable: true),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    DoneAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ActionItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ActionItems_AgendaItems_AgendaItemId",
+                        column: x => x.AgendaItemId,
+                        principalTable: "AgendaItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ActionItems_People_OwnerPersonId",
+                        column: x => x.OwnerPersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Decisions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AgendaItemId = table.Column<int>(type: "integer", nullable: false),
+                    MeetingId = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Type = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Decisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Decisions_AgendaItems_AgendaItemId",
+                        column: x => x.AgendaItemId,
+                        principalTable: "AgendaItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionItems_AgendaItemId",
+                table: "ActionItems",
+                column: "AgendaItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionItems_MeetingId_DoneAt",
+                table: "ActionItems",
+                columns: new[] { "MeetingId", "DoneAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionItems_OwnerPersonId",
+                table: "ActionItems",
+                column: "OwnerPersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgendaItems_MeetingId_Order",
+                table: "AgendaItems",
+                columns: new[] { "MeetingId", "Order" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgendaItems_PresenterOrganisationId",
+                table: "AgendaItems",
+                column: "PresenterOrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgendaItems_PresenterPersonId",
+                table: "AgendaItems",
+                column: "PresenterPersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgendaItems_ProposedByPersonId",
+                table: "AgendaItems",
+                column: "ProposedByPersonId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Areas_Name",
@@ -413,6 +750,42 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Attendances_MeetingId_MembershipId",
+                table: "Attendances",
+                columns: new[] { "MeetingId", "MembershipId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Attendances_MembershipId",
+                table: "Attendances",
+                column: "MembershipId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Attendances_SubstitutePersonId",
+                table: "Attendances",
+                column: "SubstitutePersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChairRotationSlot_MeetingSettingsId",
+                table: "ChairRotationSlot",
+                column: "MeetingSettingsId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChairRotationSlot_OrganisationId",
+                table: "ChairRotationSlot",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Decisions_AgendaItemId",
+                table: "Decisions",
+                column: "AgendaItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Decisions_MeetingId",
+                table: "Decisions",
+                column: "MeetingId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Groups_AreaId_Name",
                 table: "Groups",
                 columns: new[] { "AreaId", "Name" },
@@ -422,6 +795,33 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
                 name: "IX_Groups_ParentId",
                 table: "Groups",
                 column: "ParentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Meetings_CalendarUid",
+                table: "Meetings",
+                column: "CalendarUid",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Meetings_ChairOrganisationOverrideId",
+                table: "Meetings",
+                column: "ChairOrganisationOverrideId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Meetings_ChairPersonOverrideId",
+                table: "Meetings",
+                column: "ChairPersonOverrideId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Meetings_GroupId_StartsAt",
+                table: "Meetings",
+                columns: new[] { "GroupId", "StartsAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingSettings_GroupId",
+                table: "MeetingSettings",
+                column: "GroupId",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Memberships_GroupId_PersonId",
@@ -437,6 +837,16 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
                 name: "IX_Memberships_PersonId",
                 table: "Memberships",
                 column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_EmailStatus_EmailNextAttemptAt",
+                table: "Notifications",
+                columns: new[] { "EmailStatus", "EmailNextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_RecipientPersonId_ReadAt",
+                table: "Notifications",
+                columns: new[] { "RecipientPersonId", "ReadAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Organisations_AreaId_Name",
@@ -467,6 +877,11 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_StandingAgendaItem_MeetingSettingsId",
+                table: "StandingAgendaItem",
+                column: "MeetingSettingsId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Substitute_MembershipId_PersonId",
                 table: "Substitute",
                 columns: new[] { "MembershipId", "PersonId" },
@@ -481,6 +896,9 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "ActionItems");
+
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
@@ -497,7 +915,22 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "Attendances");
+
+            migrationBuilder.DropTable(
                 name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "ChairRotationSlot");
+
+            migrationBuilder.DropTable(
+                name: "Decisions");
+
+            migrationBuilder.DropTable(
+                name: "Notifications");
+
+            migrationBuilder.DropTable(
+                name: "StandingAgendaItem");
 
             migrationBuilder.DropTable(
                 name: "Substitute");
@@ -509,7 +942,16 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
+                name: "AgendaItems");
+
+            migrationBuilder.DropTable(
+                name: "MeetingSettings");
+
+            migrationBuilder.DropTable(
                 name: "Memberships");
+
+            migrationBuilder.DropTable(
+                name: "Meetings");
 
             migrationBuilder.DropTable(
                 name: "Groups");
