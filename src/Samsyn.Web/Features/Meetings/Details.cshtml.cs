@@ -179,7 +179,11 @@ public sealed class DetailsModel(AppDbContext db, MeetingRights rights) : PageMo
         {
             var attendance = await AttendanceForAsync(meeting.Id, seat.Id, ct);
             if (attendance.Id != 0) db.ExpectVersion(attendance, version);
+            var previousSubstitute = attendance.SubstitutePersonId;
             attendance.ReportAbsence(db.Clock.GetUtcNow(), substitutePersonId, named);
+            // As POST …/absence: the named substitute must learn that the meeting is now theirs.
+            if (substitutePersonId is int substitute && substitute != previousSubstitute)
+                await MeetingNotifications.SubstituteRequestedAsync(db, meeting, await GroupNameAsync(meeting.GroupId, ct), substitute, seat.PersonId, ct);
             await db.SaveChangesAsync(ct);
             var name = seat.Substitutes.FirstOrDefault(s => s.PersonId == substitutePersonId)?.Person.Name;
             TempData["Message"] = name is null ? "Din frånvaro är anmäld, utan ersättare." : $"Din frånvaro är anmäld. {name} kommer i ditt ställe.";
@@ -253,6 +257,9 @@ public sealed class DetailsModel(AppDbContext db, MeetingRights rights) : PageMo
         db.Attendances.Add(attendance);
         return attendance;
     }
+
+    private Task<string> GroupNameAsync(int groupId, CancellationToken ct) =>
+        db.Groups.Where(g => g.Id == groupId).Select(g => g.Name).FirstAsync(ct);
 
     private RedirectResult Back(string? error, string? fragment = null)
     {
