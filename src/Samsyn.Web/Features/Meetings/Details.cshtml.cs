@@ -83,6 +83,7 @@ public sealed class DetailsModel(AppDbContext db, MeetingRights rights) : PageMo
         };
         AgendaApi.Apply(Input, item);
         meeting.AgendaItems.Add(item);
+        if (!manages) await MeetingNotifications.ItemProposedAsync(db, meeting, await GroupNameAsync(meeting.GroupId, ct), item.Title, rights.PersonId, ct);
         await db.SaveChangesAsync(ct);
         TempData["Message"] = manages
             ? meeting.IsAgendaPublished ? "Punkten är tillagd som sent tillkommen." : "Punkten är tillagd på dagordningen."
@@ -92,9 +93,10 @@ public sealed class DetailsModel(AppDbContext db, MeetingRights rights) : PageMo
 
     /// <summary>Accepts or declines a proposal.</summary>
     public Task<IActionResult> OnPostDecideAsync(int itemId, AgendaItemStatus status, int version, CancellationToken ct) =>
-        ChangeItemAsync(itemId, version, (_, item) =>
+        ChangeItemAsync(itemId, version, (meeting, item) =>
         {
             item.Status = status;
+            MeetingNotifications.ItemDecided(db, meeting, item, rights.PersonId);
             return status == AgendaItemStatus.Declined ? $"Förslaget ”{item.Title}” är avböjt." : $"Förslaget ”{item.Title}” är godtaget.";
         }, ct);
 
@@ -148,6 +150,7 @@ public sealed class DetailsModel(AppDbContext db, MeetingRights rights) : PageMo
         {
             db.ExpectVersion(meeting, version);
             meeting.PublishAgenda(db.Clock.GetUtcNow());
+            await MeetingNotifications.AgendaPublishedAsync(db, meeting, await GroupNameAsync(meeting.GroupId, ct), rights.PersonId, ct);
             await db.SaveChangesAsync(ct);
             TempData["Message"] = "Dagordningen är fastställd. Punkter som läggs till nu markeras som sent tillkomna.";
         }
