@@ -43,6 +43,22 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
         await SignInAsync(email);
     }
 
+    /// <summary>Signs the current user out (drops the cookies) and continues as <paramref name="email"/>.</summary>
+    protected async Task SwitchUserAsync(string email)
+    {
+        await _context.ClearCookiesAsync();
+        await SignedInAsAsync(email);
+    }
+
+    /// <summary>Signs in through the login page without remembering the session for other tests.</summary>
+    protected async Task SignInAfreshAsync(string email)
+    {
+        await _context.ClearCookiesAsync();
+        var login = new LoginPage(Page);
+        await login.GotoAsync();
+        await login.SignInAsync(email, DemoAccounts.Password);
+    }
+
     /// <summary>Signs in through the login page and returns the start page it lands on.</summary>
     protected async Task<StartPage> SignInAsync(string email)
     {

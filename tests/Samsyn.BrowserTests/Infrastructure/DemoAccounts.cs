@@ -11,5 +11,8 @@ public static class DemoAccounts
     /// <summary>Eva Låtsasson, an ordinary member of the management group.</summary>
     public const string Member = "ledamot@simba.example";
 
+    /// <summary>Per Modellsson, Eva Låtsasson's substitute for Ale kommun – vård och omsorg.</summary>
+    public const string Substitute = "ersattare@simba.example";
+
     public const string Administrator = "admin@samsyn.example";
 }

@@ -3,9 +3,12 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Samsyn.Web.Features.Meetings;
 using Samsyn.Web.Infrastructure.Data;
 
 namespace Samsyn.BrowserTests.Infrastructure;
@@ -21,6 +24,9 @@ public sealed class SamsynServer : WebApplicationFactory<Program>
     public SamsynServer() => UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
 
     public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>The server's clock; a test may move it to a meeting's day (and must move it back).</summary>
+    public TestClock Clock { get; } = new();
 
     public void Start()
     {
@@ -40,6 +46,11 @@ public sealed class SamsynServer : WebApplicationFactory<Program>
         builder.UseSetting("Samsyn:DemoData", "true");
         builder.UseSetting("Samsyn:DemoPassword", DemoAccounts.Password);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
     }
 
     /// <summary>The id of a seeded group, so a test can open its pages directly.</summary>
@@ -49,6 +60,27 @@ public sealed class SamsynServer : WebApplicationFactory<Program>
     /// <summary>The id of a seeded collaboration area, by its short name.</summary>
     public Task<int> AreaIdAsync(string shortName) =>
         QueryAsync(db => db.Areas.Where(a => a.ShortName == shortName).Select(a => a.Id).SingleAsync());
+
+    /// <summary>A seeded meeting of the group: the last one held before now, or the <paramref name="upcoming"/>th still to come (0 = the next).</summary>
+    public async Task<(int Id, DateTimeOffset StartsAt)> MeetingAsync(string groupName, bool held, int upcoming = 0)
+    {
+        var groupId = await GroupIdAsync(groupName);
+        // SQLite cannot order by DateTimeOffset, so the group's meetings are sorted here.
+        var meetings = (await QueryAsync(db => db.Meetings.Where(m => m.GroupId == groupId && m.Status != MeetingStatus.Cancelled)
+                .Select(m => new { m.Id, m.StartsAt }).ToListAsync()))
+            .OrderBy(m => m.StartsAt).ToList();
+        var now = Clock.GetUtcNow();
+        var meeting = held ? meetings.Last(m => m.StartsAt < now) : meetings.Where(m => m.StartsAt > now).ElementAt(upcoming);
+        return (meeting.Id, meeting.StartsAt);
+    }
+
+    /// <summary>The first item on the meeting's agenda.</summary>
+    public Task<int> FirstAgendaItemIdAsync(int meetingId) =>
+        QueryAsync(db => db.AgendaItems.Where(i => i.MeetingId == meetingId).OrderBy(i => i.Order).Select(i => i.Id).FirstAsync());
+
+    /// <summary>When the meeting starts, as stored.</summary>
+    public Task<DateTimeOffset> MeetingStartsAtAsync(int meetingId) =>
+        QueryAsync(db => db.Meetings.Where(m => m.Id == meetingId).Select(m => m.StartsAt).SingleAsync());
 
     private async Task<T> QueryAsync<T>(Func<AppDbContext, Task<T>> query)
     {

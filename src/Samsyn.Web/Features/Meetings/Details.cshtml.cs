@@ -83,6 +83,7 @@ public sealed class DetailsModel(AppDbContext db, MeetingRights rights) : PageMo
         };
         AgendaApi.Apply(Input, item);
         meeting.AgendaItems.Add(item);
+        if (!manages) await MeetingNotifications.ItemProposedAsync(db, meeting, await GroupNameAsync(meeting.GroupId, ct), item.Title, rights.PersonId, ct);
         await db.SaveChangesAsync(ct);
         TempData["Message"] = manages
             ? meeting.IsAgendaPublished ? "Punkten är tillagd som sent tillkommen." : "Punkten är tillagd på dagordningen."
@@ -92,9 +93,10 @@ public sealed class DetailsModel(AppDbContext db, MeetingRights rights) : PageMo
 
     /// <summary>Accepts or declines a proposal.</summary>
     public Task<IActionResult> OnPostDecideAsync(int itemId, AgendaItemStatus status, int version, CancellationToken ct) =>
-        ChangeItemAsync(itemId, version, (_, item) =>
+        ChangeItemAsync(itemId, version, (meeting, item) =>
         {
             item.Status = status;
+            MeetingNotifications.ItemDecided(db, meeting, item, rights.PersonId);
             return status == AgendaItemStatus.Declined ? $"Förslaget ”{item.Title}” är avböjt." : $"Förslaget ”{item.Title}” är godtaget.";
         }, ct);
 
@@ -148,6 +150,7 @@ public sealed class DetailsModel(AppDbContext db, MeetingRights rights) : PageMo
         {
             db.ExpectVersion(meeting, version);
             meeting.PublishAgenda(db.Clock.GetUtcNow());
+            await MeetingNotifications.AgendaPublishedAsync(db, meeting, await GroupNameAsync(meeting.GroupId, ct), rights.PersonId, ct);
             await db.SaveChangesAsync(ct);
             TempData["Message"] = "Dagordningen är fastställd. Punkter som läggs till nu markeras som sent tillkomna.";
         }
@@ -179,7 +182,11 @@ public sealed class DetailsModel(AppDbContext db, MeetingRights rights) : PageMo
         {
             var attendance = await AttendanceForAsync(meeting.Id, seat.Id, ct);
             if (attendance.Id != 0) db.ExpectVersion(attendance, version);
+            var previousSubstitute = attendance.SubstitutePersonId;
             attendance.ReportAbsence(db.Clock.GetUtcNow(), substitutePersonId, named);
+            // As POST …/absence: the named substitute must learn that the meeting is now theirs.
+            if (substitutePersonId is int substitute && substitute != previousSubstitute)
+                await MeetingNotifications.SubstituteRequestedAsync(db, meeting, await GroupNameAsync(meeting.GroupId, ct), substitute, seat.PersonId, ct);
             await db.SaveChangesAsync(ct);
             var name = seat.Substitutes.FirstOrDefault(s => s.PersonId == substitutePersonId)?.Person.Name;
             TempData["Message"] = name is null ? "Din frånvaro är anmäld, utan ersättare." : $"Din frånvaro är anmäld. {name} kommer i ditt ställe.";
@@ -253,6 +260,9 @@ public sealed class DetailsModel(AppDbContext db, MeetingRights rights) : PageMo
         db.Attendances.Add(attendance);
         return attendance;
     }
+
+    private Task<string> GroupNameAsync(int groupId, CancellationToken ct) =>
+        db.Groups.Where(g => g.Id == groupId).Select(g => g.Name).FirstAsync(ct);
 
     private RedirectResult Back(string? error, string? fragment = null)
     {

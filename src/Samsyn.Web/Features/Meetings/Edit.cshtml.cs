@@ -39,9 +39,13 @@ public sealed class EditModel(AppDbContext db, MeetingRights rights) : PageModel
             Meeting.Title = input.Title!.Trim();
             Meeting.Reason = string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason.Trim();
             Meeting.ChairOrganisationOverrideId = input.ChairOrganisationId;
+            var sequence = Meeting.CalendarSequence;
             Meeting.Reschedule(input.StartsAt!.Value.ToUniversalTime(), input.EndsAt!.Value.ToUniversalTime(),
                 string.IsNullOrWhiteSpace(input.Location) ? null : input.Location.Trim());
             if (input.Kind is MeetingKind kind) Meeting.Kind = kind;
+            // As PUT /api/v1/meetings/{id}: a new time or place is news for everyone in the group.
+            if (Meeting.CalendarSequence != sequence)
+                await MeetingNotifications.ChangedAsync(db, Meeting, GroupName, Notifications.NotificationKind.MeetingRescheduled, rights.PersonId, ct);
             await db.SaveChangesAsync(ct);
             TempData["Message"] = Texts.Common_Saved;
             return Redirect($"/moten/{Id.ToString(CultureInfo.InvariantCulture)}");
@@ -66,6 +70,7 @@ public sealed class EditModel(AppDbContext db, MeetingRights rights) : PageModel
         {
             db.ExpectVersion(Meeting, version);
             Meeting.Cancel();
+            await MeetingNotifications.ChangedAsync(db, Meeting, GroupName, Notifications.NotificationKind.MeetingCancelled, rights.PersonId, ct);
             await db.SaveChangesAsync(ct);
             TempData["Message"] = "Mötet är inställt.";
         }

@@ -217,6 +217,9 @@ public sealed class MinutesModel(AppDbContext db, MeetingRights rights) : PageMo
                 db.ExpectVersion(meeting, version);
                 meeting.ApproveMinutes(db.Clock.GetUtcNow(), rights.UserName);
                 meeting.MinutesAdjustedBy = string.IsNullOrWhiteSpace(adjustedBy) ? null : adjustedBy.Trim();
+                // As POST …/minutes/approve: the group learns that the minutes are approved and distributed.
+                await MeetingNotifications.ChangedAsync(db, meeting, await db.Groups.Where(g => g.Id == meeting.GroupId).Select(g => g.Name).FirstAsync(ct),
+                    Notifications.NotificationKind.MinutesApproved, rights.PersonId, ct);
                 await db.SaveChangesAsync(ct);
                 TempData["Message"] = "Protokollet är godkänt och låst.";
                 return Redirect($"/moten/{Id.ToString(CultureInfo.InvariantCulture)}/protokoll");
