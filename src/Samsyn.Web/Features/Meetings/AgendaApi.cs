@@ -136,11 +136,7 @@ public static class AgendaApi
         if (meeting is null) return ApiProblems.NotFound();
         if (!await rights.CanManageAsync(meeting.GroupId, ct)) return ApiProblems.Forbidden();
         if (http.ClientVersion(body?.Version) is int version) db.ExpectVersion(meeting, version);
-        var waiting = meeting.AgendaItems.Count(i => i.Status == AgendaItemStatus.Proposed);
-        if (waiting > 0)
-            return ApiProblems.StateConflict($"{waiting} förslag väntar på beslut. Godta eller avböj dem innan dagordningen fastställs.");
-        meeting.PublishAgenda(db.Clock.GetUtcNow());
-        await MeetingNotifications.AgendaPublishedAsync(db, meeting, await GroupNameAsync(db, meeting, ct), rights.PersonId, ct);
+        await MeetingOperations.PublishAgendaAsync(db, meeting, rights.PersonId, ct);
         await db.SaveChangesAsync(ct);
         http.SetETag(meeting.Version);
         return TypedResults.Ok((await MeetingViews.DetailsAsync(db, id, ct))!);

@@ -143,14 +143,10 @@ public sealed class DetailsModel(AppDbContext db, MeetingRights rights) : PageMo
         var meeting = await db.Meetings.Include(m => m.AgendaItems).FirstOrDefaultAsync(m => m.Id == Id, ct);
         if (meeting is null) return NotFound();
         if (!await rights.CanManageAsync(meeting.GroupId, ct)) return Forbid();
-        var waiting = meeting.AgendaItems.Count(i => i.Status == AgendaItemStatus.Proposed);
-        if (waiting > 0)
-            return Back($"{waiting.ToString(CultureInfo.InvariantCulture)} förslag väntar på beslut. Godta eller avböj dem innan dagordningen fastställs.", "dagordning");
         try
         {
             db.ExpectVersion(meeting, version);
-            meeting.PublishAgenda(db.Clock.GetUtcNow());
-            await MeetingNotifications.AgendaPublishedAsync(db, meeting, await GroupNameAsync(meeting.GroupId, ct), rights.PersonId, ct);
+            await MeetingOperations.PublishAgendaAsync(db, meeting, rights.PersonId, ct);
             await db.SaveChangesAsync(ct);
             TempData["Message"] = "Dagordningen är fastställd. Punkter som läggs till nu markeras som sent tillkomna.";
         }

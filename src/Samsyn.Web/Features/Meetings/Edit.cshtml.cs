@@ -69,8 +69,7 @@ public sealed class EditModel(AppDbContext db, MeetingRights rights) : PageModel
         try
         {
             db.ExpectVersion(Meeting, version);
-            Meeting.Cancel();
-            await MeetingNotifications.ChangedAsync(db, Meeting, GroupName, Notifications.NotificationKind.MeetingCancelled, rights.PersonId, ct);
+            await MeetingOperations.CancelAsync(db, Meeting, rights.PersonId, ct);
             await db.SaveChangesAsync(ct);
             TempData["Message"] = "Mötet är inställt.";
         }

@@ -157,9 +157,7 @@ public static class MeetingApi
         if (!await rights.CanManageAsync(meeting.GroupId, ct)) return ApiProblems.Forbidden();
         if (http.ClientVersion(body?.Version) is not int version) return ApiProblems.PreconditionRequired();
         db.ExpectVersion(meeting, version);
-        meeting.Cancel();
-        await MeetingNotifications.ChangedAsync(db, meeting, await db.Groups.Where(g => g.Id == meeting.GroupId).Select(g => g.Name).FirstAsync(ct),
-            Notifications.NotificationKind.MeetingCancelled, rights.PersonId, ct);
+        await MeetingOperations.CancelAsync(db, meeting, rights.PersonId, ct);
         await db.SaveChangesAsync(ct);
         http.SetETag(meeting.Version);
         return TypedResults.Ok((await MeetingViews.DetailsAsync(db, id, ct))!);

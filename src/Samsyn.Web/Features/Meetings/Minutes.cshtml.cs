@@ -204,22 +204,15 @@ public sealed class MinutesModel(AppDbContext db, MeetingRights rights) : PageMo
         var chair = (await ChairAssignment.ResolveAsync(db, [meeting], ct))[meeting.Id];
         var isChair = chair.PersonId is not null && chair.PersonId == rights.PersonId;
         if (!isChair && !await rights.CanManageAsync(meeting.GroupId, ct)) return Forbid();
-        var usesAdjuster = await db.MeetingSettings.Where(s => s.GroupId == meeting.GroupId).Select(s => s.UsesAdjuster).FirstOrDefaultAsync(ct);
         ModelState.Clear();
-        if (adjustedBy?.Length > 200) ModelState.AddModelError("AdjustedBy", "Justerare får vara högst 200 tecken.");
-        // Not an API rule: a group that uses an adjuster names them when approving.
-        else if (usesAdjuster && string.IsNullOrWhiteSpace(adjustedBy)) ModelState.AddModelError("AdjustedBy", "Ange vem som justerar protokollet.");
-        else if (Privacy.PersonalIdentityNumberGuard.ContainsIdentityNumber(adjustedBy)) ModelState.AddModelError("AdjustedBy", Texts.Validation_PersonalIdentityNumber);
+        if (MeetingOperations.AdjusterError(await MeetingOperations.UsesAdjusterAsync(db, meeting.GroupId, ct), adjustedBy) is { } adjusterError)
+            ModelState.AddModelError("AdjustedBy", adjusterError);
         if (ModelState.IsValid)
         {
             try
             {
                 db.ExpectVersion(meeting, version);
-                meeting.ApproveMinutes(db.Clock.GetUtcNow(), rights.UserName);
-                meeting.MinutesAdjustedBy = string.IsNullOrWhiteSpace(adjustedBy) ? null : adjustedBy.Trim();
-                // As POST …/minutes/approve: the group learns that the minutes are approved and distributed.
-                await MeetingNotifications.ChangedAsync(db, meeting, await db.Groups.Where(g => g.Id == meeting.GroupId).Select(g => g.Name).FirstAsync(ct),
-                    Notifications.NotificationKind.MinutesApproved, rights.PersonId, ct);
+                await MeetingOperations.ApproveMinutesAsync(db, meeting, rights.UserName, adjustedBy, rights.PersonId, ct);
                 await db.SaveChangesAsync(ct);
                 TempData["Message"] = "Protokollet är godkänt och låst.";
                 return Redirect($"/moten/{Id.ToString(CultureInfo.InvariantCulture)}/protokoll");

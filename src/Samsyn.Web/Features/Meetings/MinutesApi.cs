@@ -137,12 +137,10 @@ public static class MinutesApi
         var chair = (await ChairAssignment.ResolveAsync(db, [meeting], ct))[meeting.Id];
         var isChair = chair.PersonId is not null && chair.PersonId == rights.PersonId;
         if (!isChair && !await rights.CanManageAsync(meeting.GroupId, ct)) return ApiProblems.Forbidden();
-        if (input?.AdjustedBy?.Length > 200) return ApiProblems.Validation("adjustedBy", "Justerare får vara högst 200 tecken.");
+        if (MeetingOperations.AdjusterError(await MeetingOperations.UsesAdjusterAsync(db, meeting.GroupId, ct), input?.AdjustedBy) is { } adjusterError)
+            return ApiProblems.Validation("adjustedBy", adjusterError);
         if (http.ClientVersion(input?.Version) is int version) db.ExpectVersion(meeting, version);
-        meeting.ApproveMinutes(db.Clock.GetUtcNow(), rights.UserName);
-        meeting.MinutesAdjustedBy = string.IsNullOrWhiteSpace(input?.AdjustedBy) ? null : input.AdjustedBy.Trim();
-        await MeetingNotifications.ChangedAsync(db, meeting, await db.Groups.Where(g => g.Id == meeting.GroupId).Select(g => g.Name).FirstAsync(ct),
-            Notifications.NotificationKind.MinutesApproved, rights.PersonId, ct);
+        await MeetingOperations.ApproveMinutesAsync(db, meeting, rights.UserName, input?.AdjustedBy, rights.PersonId, ct);
         await db.SaveChangesAsync(ct);
         http.SetETag(meeting.Version);
         return TypedResults.Ok((await MeetingViews.DetailsAsync(db, id, ct))!);

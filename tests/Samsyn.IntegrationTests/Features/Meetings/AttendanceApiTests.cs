@@ -230,7 +230,7 @@ public abstract class AttendanceApiTests(SamsynFactory factory)
         var id = await convener.CreateManagementMeetingAsync(new DateTimeOffset(2026, 9, 1, 8, 15, 0, MeetingsApi.Summer));
         var ale = MeetingsApi.SeatOf(await convener.SeatsAsync(id), MeetingsApi.Ale);
         await RecordOkAsync(convener, id, ale, "substituteAttended", MeetingsApi.SubstituteOf(ale));
-        using (var approve = await convener.PostJsonAsync($"/api/v1/meetings/{id}/minutes/approve", new { }))
+        using (var approve = await convener.PostJsonAsync($"/api/v1/meetings/{id}/minutes/approve", new { adjustedBy = "Sara Demoberg" }))
             approve.StatusCode.ShouldBe(HttpStatusCode.OK);
         using var member = await factory.SignedInAsync(Demo.Member);
 

@@ -198,6 +198,18 @@ public abstract class MinutesApiTests(SamsynFactory factory)
         (await response.ShouldBeValidationProblemAsync("notes")).Single().ShouldContain("personnummer");
         (await FirstItemAsync(convener, id)).GetProperty("notes").ValueKind.ShouldBe(JsonValueKind.Null);
     }
+
+    [Fact]
+    public async Task A_group_that_adjusts_its_minutes_must_name_the_adjuster()
+    {
+        using var convener = await factory.SignedInAsync(Demo.Convener);
+        var id = await convener.CreateManagementMeetingAsync(DateTimeOffset.UtcNow.AddMinutes(-30));
+
+        using var response = await convener.PostJsonAsync($"/api/v1/meetings/{id}/minutes/approve", new { });
+
+        (await response.ShouldBeValidationProblemAsync("adjustedBy")).Single().ShouldBe("Ange vem som justerar protokollet.");
+        (await convener.GetMeetingAsync(id)).GetProperty("meeting").GetProperty("minutesApproved").GetBoolean().ShouldBeFalse();
+    }
 }
 
 [Collection(SqliteDatabase.Name)]

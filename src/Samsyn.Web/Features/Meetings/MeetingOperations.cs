@@ -1,0 +1,54 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Samsyn.Web.Features.Notifications;
+using Samsyn.Web.Features.Structure;
+using Samsyn.Web.Infrastructure.Data;
+using Samsyn.Web.Resources;
+
+namespace Samsyn.Web.Features.Meetings;
+
+/// <summary>
+/// The meeting changes that the API and the pages both make, each in one place with its guards
+/// and the notifications it raises; callers check rights and versions and save.
+/// </summary>
+public static class MeetingOperations
+{
+    /// <summary>Freezes the agenda and tells the group; refused while proposals wait for a decision.</summary>
+    public static async Task PublishAgendaAsync(AppDbContext db, Meeting meeting, int? actorPersonId, CancellationToken ct)
+    {
+        var waiting = meeting.AgendaItems.Count(i => i.Status == AgendaItemStatus.Proposed);
+        if (waiting > 0)
+            throw new InvalidStateChangeException(
+                $"{waiting.ToString(CultureInfo.InvariantCulture)} förslag väntar på beslut. Godta eller avböj dem innan dagordningen fastställs.");
+        meeting.PublishAgenda(db.Clock.GetUtcNow());
+        await MeetingNotifications.AgendaPublishedAsync(db, meeting, await GroupNameAsync(db, meeting, ct), actorPersonId, ct);
+    }
+
+    /// <summary>Why the adjuster given cannot be used, or null: groups that adjust their minutes must name who does.</summary>
+    public static string? AdjusterError(bool usesAdjuster, string? adjustedBy) =>
+        adjustedBy?.Length > 200 ? "Justerare får vara högst 200 tecken."
+        : usesAdjuster && string.IsNullOrWhiteSpace(adjustedBy) ? "Ange vem som justerar protokollet."
+        : Privacy.PersonalIdentityNumberGuard.ContainsIdentityNumber(adjustedBy) ? Texts.Validation_PersonalIdentityNumber
+        : null;
+
+    public static Task<bool> UsesAdjusterAsync(AppDbContext db, int groupId, CancellationToken ct) =>
+        db.MeetingSettings.Where(s => s.GroupId == groupId).Select(s => s.UsesAdjuster).FirstOrDefaultAsync(ct);
+
+    /// <summary>Approves and locks the minutes and tells the group they are distributed.</summary>
+    public static async Task ApproveMinutesAsync(AppDbContext db, Meeting meeting, string approvedBy, string? adjustedBy, int? actorPersonId, CancellationToken ct)
+    {
+        meeting.ApproveMinutes(db.Clock.GetUtcNow(), approvedBy);
+        meeting.MinutesAdjustedBy = string.IsNullOrWhiteSpace(adjustedBy) ? null : adjustedBy.Trim();
+        await MeetingNotifications.ChangedAsync(db, meeting, await GroupNameAsync(db, meeting, ct), NotificationKind.MinutesApproved, actorPersonId, ct);
+    }
+
+    /// <summary>Calls the meeting off and tells the group.</summary>
+    public static async Task CancelAsync(AppDbContext db, Meeting meeting, int? actorPersonId, CancellationToken ct)
+    {
+        meeting.Cancel();
+        await MeetingNotifications.ChangedAsync(db, meeting, await GroupNameAsync(db, meeting, ct), NotificationKind.MeetingCancelled, actorPersonId, ct);
+    }
+
+    private static Task<string> GroupNameAsync(AppDbContext db, Meeting meeting, CancellationToken ct) =>
+        db.Groups.Where(g => g.Id == meeting.GroupId).Select(g => g.Name).FirstAsync(ct);
+}
