@@ -74,20 +74,11 @@ public static class AttendanceApi
                 : ApiProblems.NotFound("Ledamotskapet finns inte i gruppen.");
         if (!manages && seat.PersonId != rights.PersonId)
             return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Du kan bara anmäla din egen frånvaro.");
-        if (meeting.Status == MeetingStatus.Cancelled) return ApiProblems.StateConflict("Mötet är inställt.");
-        if (meeting.AreMinutesApproved) return ApiProblems.StateConflict("Mötet är hållet och protokollet godkänt.");
         var named = seat.Substitutes.Select(s => s.PersonId).ToList();
         if (input.SubstitutePersonId is int s && !named.Contains(s))
             return ApiProblems.Validation("substitutePersonId", "Den valda personen är inte ledamotens ersättare.");
 
-        var attendance = await AttendanceFor(db, meeting.Id, seat.Id, ct);
-        var previousSubstitute = attendance.SubstitutePersonId;
-        attendance.ReportAbsence(db.Clock.GetUtcNow(), input.SubstitutePersonId, named);
-        if (input.SubstitutePersonId is int substitute && substitute != previousSubstitute)
-        {
-            var groupName = await db.Groups.Where(g => g.Id == meeting.GroupId).Select(g => g.Name).FirstAsync(ct);
-            await MeetingNotifications.SubstituteRequestedAsync(db, meeting, groupName, substitute, seat.PersonId, ct);
-        }
+        await MeetingOperations.ReportAbsenceAsync(db, meeting, seat.Id, seat.PersonId, named, input.SubstitutePersonId, expectedVersion: null, ct);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(await SeatsAsync(db, meeting, ct));
     }

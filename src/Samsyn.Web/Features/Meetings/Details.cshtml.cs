@@ -170,19 +170,11 @@ public sealed class DetailsModel(AppDbContext db, MeetingRights rights) : PageMo
             .FirstOrDefaultAsync(m => m.Id == membershipId && m.GroupId == meeting.GroupId && m.RetiredAt == null, ct);
         if (seat is null) return NotFound();
         if (seat.PersonId != rights.PersonId && !await rights.CanManageAsync(meeting.GroupId, ct)) return Forbid();
-        if (meeting.Status == MeetingStatus.Cancelled) return Back("Mötet är inställt.");
-        if (meeting.AreMinutesApproved) return Back("Mötet är hållet och protokollet godkänt.");
-        var named = seat.Substitutes.Select(s => s.PersonId).ToList();
         if (substitutePersonId is 0) substitutePersonId = null;
         try
         {
-            var attendance = await AttendanceForAsync(meeting.Id, seat.Id, ct);
-            if (attendance.Id != 0) db.ExpectVersion(attendance, version);
-            var previousSubstitute = attendance.SubstitutePersonId;
-            attendance.ReportAbsence(db.Clock.GetUtcNow(), substitutePersonId, named);
-            // As POST …/absence: the named substitute must learn that the meeting is now theirs.
-            if (substitutePersonId is int substitute && substitute != previousSubstitute)
-                await MeetingNotifications.SubstituteRequestedAsync(db, meeting, await GroupNameAsync(meeting.GroupId, ct), substitute, seat.PersonId, ct);
+            await MeetingOperations.ReportAbsenceAsync(db, meeting, seat.Id, seat.PersonId, [.. seat.Substitutes.Select(s => s.PersonId)],
+                substitutePersonId, version, ct);
             await db.SaveChangesAsync(ct);
             var name = seat.Substitutes.FirstOrDefault(s => s.PersonId == substitutePersonId)?.Person.Name;
             TempData["Message"] = name is null ? "Din frånvaro är anmäld, utan ersättare." : $"Din frånvaro är anmäld. {name} kommer i ditt ställe.";
@@ -246,15 +238,6 @@ public sealed class DetailsModel(AppDbContext db, MeetingRights rights) : PageMo
             TempData["Error"] = Texts.Common_Conflict;
         }
         return Back(null, "dagordning");
-    }
-
-    private async Task<Attendance> AttendanceForAsync(int meetingId, int membershipId, CancellationToken ct)
-    {
-        var attendance = await db.Attendances.FirstOrDefaultAsync(a => a.MeetingId == meetingId && a.MembershipId == membershipId, ct);
-        if (attendance is not null) return attendance;
-        attendance = new Attendance { MeetingId = meetingId, MembershipId = membershipId };
-        db.Attendances.Add(attendance);
-        return attendance;
     }
 
     private Task<string> GroupNameAsync(int groupId, CancellationToken ct) =>

@@ -49,6 +49,31 @@ public static class MeetingOperations
         await MeetingNotifications.ChangedAsync(db, meeting, await GroupNameAsync(db, meeting, ct), NotificationKind.MeetingCancelled, actorPersonId, ct);
     }
 
+    /// <summary>
+    /// Records a member's absence and the named substitute who comes instead; the substitute is told.
+    /// Refused for a cancelled meeting or once the minutes are approved.
+    /// </summary>
+    public static async Task<Attendance> ReportAbsenceAsync(
+        AppDbContext db, Meeting meeting, int membershipId, int memberPersonId, IReadOnlyCollection<int> namedSubstitutes,
+        int? substitutePersonId, int? expectedVersion, CancellationToken ct)
+    {
+        if (meeting.Status == MeetingStatus.Cancelled) throw new InvalidStateChangeException("Mötet är inställt.");
+        if (meeting.AreMinutesApproved) throw new InvalidStateChangeException("Mötet är hållet och protokollet godkänt.");
+        var attendance = await db.Attendances.FirstOrDefaultAsync(a => a.MeetingId == meeting.Id && a.MembershipId == membershipId, ct);
+        if (attendance is null)
+        {
+            attendance = new Attendance { MeetingId = meeting.Id, MembershipId = membershipId };
+            db.Attendances.Add(attendance);
+        }
+        else if (expectedVersion is int version) db.ExpectVersion(attendance, version);
+
+        var previousSubstitute = attendance.SubstitutePersonId;
+        attendance.ReportAbsence(db.Clock.GetUtcNow(), substitutePersonId, namedSubstitutes);
+        if (substitutePersonId is int substitute && substitute != previousSubstitute)
+            await MeetingNotifications.SubstituteRequestedAsync(db, meeting, await GroupNameAsync(db, meeting, ct), substitute, memberPersonId, ct);
+        return attendance;
+    }
+
     private static Task<string> GroupNameAsync(AppDbContext db, Meeting meeting, CancellationToken ct) =>
         db.Groups.Where(g => g.Id == meeting.GroupId).Select(g => g.Name).FirstAsync(ct);
 }

@@ -40,7 +40,7 @@ public sealed class ChromiumPdf(IOptions<PdfOptions> options, ILogger<ChromiumPd
                      {
                          "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                          "--disable-sync", "--no-first-run", "--disable-quic", $"--user-data-dir={Path.Combine(folder.FullName, "profile")}",
-                         "--no-pdf-header-footer", "--run-all-compositor-stages-before-draw", "--virtual-time-budget=5000",
+                         "--no-pdf-header-footer", "--run-all-compositor-stages-before-draw",
                          $"--print-to-pdf={output}", url.ToString(),
                      })
                 start.ArgumentList.Add(arg);

@@ -115,7 +115,7 @@ public sealed partial class MeetingYearTests(BrowserFixture fixture) : BrowserTe
             meeting = new MeetingPage(Page, meetingId);
             await meeting.GotoAsync();
             // Chromium makes the PDF on the server; on a busy machine that takes a while.
-            var download = await Page.RunAndWaitForDownloadAsync(() => meeting.PdfLink.ClickAsync(), new() { Timeout = 60_000 });
+            var download = await Page.RunAndWaitForDownloadAsync(() => meeting.PdfLink.EvaluateAsync("link => link.click()"), new() { Timeout = 60_000 });
             download.SuggestedFilename.ShouldBe($"protokoll-{DateOnly.FromDateTime(startsAt.UtcDateTime):yyyy-MM-dd}.pdf");
             var pdf = await File.ReadAllBytesAsync(await download.PathAsync());
 
