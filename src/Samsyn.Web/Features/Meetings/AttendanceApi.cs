@@ -117,7 +117,7 @@ public static class AttendanceApi
             return ApiProblems.Validation("substitutePersonId", "Den valda personen är inte ledamotens ersättare.");
         if (meeting.AreMinutesApproved) return ApiProblems.StateConflict("Protokollet är godkänt och närvaron låst.");
 
-        var attendance = await AttendanceFor(db, meeting.Id, seat.Id, ct);
+        var attendance = await MeetingOperations.AttendanceForAsync(db, meeting.Id, seat.Id, ct);
         if (attendance.Id != 0 && http.ClientVersion(input.Version) is int version) db.ExpectVersion(attendance, version);
         attendance.Record(status, input.SubstitutePersonId, named);
         await db.SaveChangesAsync(ct);
@@ -133,13 +133,4 @@ public static class AttendanceApi
             .Where(m => membershipId != null ? m.Id == membershipId : m.PersonId == personId)
             .Select(m => new Seat(m.Id, m.PersonId, m.Substitutes.OrderBy(s => s.Order).Select(s => new SubstituteOption(s.PersonId, s.Person.Name)).ToList()))
             .FirstOrDefaultAsync(ct);
-
-    private static async Task<Attendance> AttendanceFor(AppDbContext db, int meetingId, int membershipId, CancellationToken ct)
-    {
-        var attendance = await db.Attendances.FirstOrDefaultAsync(a => a.MeetingId == meetingId && a.MembershipId == membershipId, ct);
-        if (attendance is not null) return attendance;
-        attendance = new Attendance { MeetingId = meetingId, MembershipId = membershipId };
-        db.Attendances.Add(attendance);
-        return attendance;
-    }
 }

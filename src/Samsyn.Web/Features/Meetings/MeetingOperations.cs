@@ -59,18 +59,23 @@ public static class MeetingOperations
     {
         if (meeting.Status == MeetingStatus.Cancelled) throw new InvalidStateChangeException("Mötet är inställt.");
         if (meeting.AreMinutesApproved) throw new InvalidStateChangeException("Mötet är hållet och protokollet godkänt.");
-        var attendance = await db.Attendances.FirstOrDefaultAsync(a => a.MeetingId == meeting.Id && a.MembershipId == membershipId, ct);
-        if (attendance is null)
-        {
-            attendance = new Attendance { MeetingId = meeting.Id, MembershipId = membershipId };
-            db.Attendances.Add(attendance);
-        }
-        else if (expectedVersion is int version) db.ExpectVersion(attendance, version);
+        var attendance = await AttendanceForAsync(db, meeting.Id, membershipId, ct);
+        if (attendance.Id != 0 && expectedVersion is int version) db.ExpectVersion(attendance, version);
 
         var previousSubstitute = attendance.SubstitutePersonId;
         attendance.ReportAbsence(db.Clock.GetUtcNow(), substitutePersonId, namedSubstitutes);
         if (substitutePersonId is int substitute && substitute != previousSubstitute)
             await MeetingNotifications.SubstituteRequestedAsync(db, meeting, await GroupNameAsync(db, meeting, ct), substitute, memberPersonId, ct);
+        return attendance;
+    }
+
+    /// <summary>The seat's attendance record at the meeting, added (unsaved) when there is none yet.</summary>
+    public static async Task<Attendance> AttendanceForAsync(AppDbContext db, int meetingId, int membershipId, CancellationToken ct)
+    {
+        var attendance = await db.Attendances.FirstOrDefaultAsync(a => a.MeetingId == meetingId && a.MembershipId == membershipId, ct);
+        if (attendance is not null) return attendance;
+        attendance = new Attendance { MeetingId = meetingId, MembershipId = membershipId };
+        db.Attendances.Add(attendance);
         return attendance;
     }
 
