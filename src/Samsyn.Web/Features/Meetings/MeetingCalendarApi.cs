@@ -30,7 +30,7 @@ public static class MeetingCalendarApi
     {
         var meeting = await db.Meetings.AsNoTracking().Include(m => m.Group).FirstOrDefaultAsync(m => m.Id == id, ct);
         if (meeting is null) return ApiProblems.NotFound();
-        var ics = MeetingCalendar.Invitation(await ToCalendarAsync(db, meeting, BaseUrl(http), withAttendees: true, ct));
+        var ics = MeetingCalendar.Invitation((await ToCalendarAsync(db, [meeting], BaseUrl(http), withAttendees: true, ct))[0]);
         return Results.Text(ics, ContentType, Encoding.UTF8);
     }
 
@@ -52,28 +52,32 @@ public static class MeetingCalendarApi
         var since = db.Clock.GetUtcNow().AddYears(-1);
         var meetings = await db.Meetings.AsNoTracking().Include(m => m.Group)
             .Where(m => m.GroupId == groupId && m.StartsAt >= since).OrderBy(m => m.StartsAt).ToListAsync(ct);
-        var items = new List<CalendarMeeting>();
-        foreach (var m in meetings) items.Add(await ToCalendarAsync(db, m, BaseUrl(http), withAttendees: false, ct));
+        var items = await ToCalendarAsync(db, meetings, BaseUrl(http), withAttendees: false, ct);
         return Results.Text(MeetingCalendar.Feed(group.Name, items), ContentType, Encoding.UTF8);
     }
 
-    public static async Task<CalendarMeeting> ToCalendarAsync(AppDbContext db, Meeting meeting, string baseUrl, bool withAttendees, CancellationToken ct)
+    /// <summary>The meetings as calendar events: one query for all their agendas, one for the invited seats.</summary>
+    public static async Task<List<CalendarMeeting>> ToCalendarAsync(
+        AppDbContext db, IReadOnlyList<Meeting> meetings, string baseUrl, bool withAttendees, CancellationToken ct)
     {
-        var agenda = await db.AgendaItems.AsNoTracking()
-            .Where(i => i.MeetingId == meeting.Id && i.Status == AgendaItemStatus.Accepted).OrderBy(i => i.Order)
-            .Select(i => i.Title).ToListAsync(ct);
-        (string, string)? organiser = null;
-        var attendees = new List<(string, string)>();
+        var ids = meetings.Select(m => m.Id).ToList();
+        var agendas = (await db.AgendaItems.AsNoTracking()
+                .Where(i => ids.Contains(i.MeetingId) && i.Status == AgendaItemStatus.Accepted)
+                .OrderBy(i => i.Order).Select(i => new { i.MeetingId, i.Title }).ToListAsync(ct))
+            .ToLookup(i => i.MeetingId, i => i.Title);
+        (string Name, string Email)? organiser = null;
+        var attendees = new List<(string Name, string Email)>();
         if (withAttendees)
         {
-            var seats = await db.Memberships.AsNoTracking().Where(m => m.GroupId == meeting.GroupId && m.RetiredAt == null)
+            var groupIds = meetings.Select(m => m.GroupId).Distinct().ToList();
+            var seats = await db.Memberships.AsNoTracking().Where(m => groupIds.Contains(m.GroupId) && m.RetiredAt == null)
                 .Select(m => new { m.Role, m.Person.Name, m.Person.Email }).ToListAsync(ct);
-            organiser = seats.Where(s => s.Role == MemberRole.Convener).Select(s => (s.Name, s.Email)).FirstOrDefault();
+            organiser = seats.Where(s => s.Role == MemberRole.Convener).Select(s => ((string, string)?)(s.Name, s.Email)).FirstOrDefault();
             attendees.AddRange(seats.Where(s => s.Role != MemberRole.Convener).Select(s => (s.Name, s.Email)));
         }
-        return new CalendarMeeting(meeting.CalendarUid, meeting.CalendarSequence, meeting.Title, meeting.Group.Name,
-            meeting.StartsAt, meeting.EndsAt, meeting.Location, meeting.Status == MeetingStatus.Cancelled,
-            $"{baseUrl}/moten/{meeting.Id}", agenda, organiser is { } o && o.Item2 is not null ? o : null, attendees);
+        return [.. meetings.Select(m => new CalendarMeeting(m.CalendarUid, m.CalendarSequence, m.Title, m.Group.Name,
+            m.StartsAt, m.EndsAt, m.Location, m.Status == MeetingStatus.Cancelled,
+            $"{baseUrl}/moten/{m.Id}", [.. agendas[m.Id]], organiser, attendees))];
     }
 
     public static string BaseUrl(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
