@@ -40,6 +40,13 @@ public static class WebSetup
         services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section);
         services.AddSingleton<EmailDeliveryWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<EmailDeliveryWorker>());
+        services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section)
+            .Validate(o => o.DigestHour is >= 0 and <= 23 && o.ReminderHour is >= 0 and <= 23, "Notifications:DigestHour and ReminderHour are hours, 0–23.")
+            .ValidateOnStart();
+        services.AddSingleton<ReminderService>();
+        services.AddHostedService<ReminderWorker>();
+        services.AddScoped<IReminderSource, Features.Meetings.MeetingReminders>();
+        services.AddScoped<ICalendarSource, Features.Meetings.MeetingCalendarSource>();
         services.AddScoped<Features.DemoData.DemoDataSeeder>();
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
@@ -123,6 +130,8 @@ public static class WebSetup
         api.MapMeetingSettingsApi();
         api.MapMeetingCalendarApi();
         api.MapNotificationApi();
+        api.MapNotificationPreferencesApi();
+        api.MapPersonalCalendarApi();
         api.MapAuditApi();
 
         app.MapRazorPages();

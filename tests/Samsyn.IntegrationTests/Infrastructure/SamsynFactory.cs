@@ -43,6 +43,8 @@ public abstract class SamsynFactory : WebApplicationFactory<Program>, IAsyncLife
             ["Samsyn:DemoData"] = "true",
             ["Samsyn:DemoPassword"] = DemoPassword,
             ["Serilog:MinimumLevel:Default"] = "Warning",
+            // Tests raise reminders themselves, at the times they choose.
+            ["Notifications:ReminderPollMinutes"] = "0",
         }));
         return base.CreateHost(builder);
     }

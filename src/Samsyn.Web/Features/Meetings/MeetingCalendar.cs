@@ -12,6 +12,9 @@ public sealed record CalendarMeeting(
     Guid Uid, int Sequence, string Title, string GroupName, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string? Location,
     bool Cancelled, string Url, IReadOnlyList<string> Agenda, (string Name, string Email)? Organiser, IReadOnlyList<(string Name, string Email)> Attendees);
 
+/// <summary>A whole-day calendar entry: a deadline or a due date. <see cref="Uid"/> is stable for the same item.</summary>
+public sealed record CalendarDay(string Uid, DateOnly Date, string Summary, string Description, string Url);
+
 /// <summary>
 /// Meetings as iCalendar (RFC 5545): an invitation per meeting (METHOD:REQUEST, or CANCEL when the
 /// meeting is called off) and a feed per group to subscribe to (METHOD:PUBLISH). Times are given
@@ -28,12 +31,26 @@ public static class MeetingCalendar
         return Serialize(calendar);
     }
 
-    public static string Feed(string name, IEnumerable<CalendarMeeting> meetings)
+    /// <summary>A calendar to subscribe to: the meetings, and whole-day entries for deadlines and due dates.</summary>
+    public static string Feed(string name, IEnumerable<CalendarMeeting> meetings, IEnumerable<CalendarDay>? days = null)
     {
         var calendar = NewCalendar("PUBLISH");
         calendar.AddProperty("X-WR-CALNAME", name);
         calendar.AddProperty("X-WR-TIMEZONE", TimeZone);
         foreach (var meeting in meetings) calendar.Events.Add(Event(meeting, withAttendees: false));
+        foreach (var day in days ?? [])
+        {
+            calendar.Events.Add(new CalendarEvent
+            {
+                Uid = day.Uid,
+                Summary = day.Summary,
+                Description = $"{day.Description}\n\nI Samsyn: {day.Url}",
+                DtStart = new CalDateTime(day.Date),
+                DtEnd = new CalDateTime(day.Date.AddDays(1)),
+                Transparency = "TRANSPARENT",
+                Url = new Uri(day.Url),
+            });
+        }
         return Serialize(calendar);
     }
 

@@ -4,13 +4,22 @@ using Samsyn.Web.Features.Structure;
 
 namespace Samsyn.Web.Features.Notifications;
 
-/// <summary>What a notification is about; preferences and reminders are kept per kind.</summary>
+/// <summary>
+/// What a notification is about; preferences and reminders are kept per kind. New kinds go at the
+/// end (they are stored by name, so the order only matters for the preference page).
+/// </summary>
 public enum NotificationKind
 {
     SubstituteRequested, AgendaPublished, AgendaItemProposed, AgendaItemDecided, MeetingCancelled, MeetingRescheduled, MinutesApproved,
+    MeetingTomorrow, AgendaDeadline, AbsenceWithoutSubstitute, ActionItemDue,
+    DeviationAnswerDue, ExemptionEnding, ReportBackDue, DocumentRevisionDue,
 }
 
-public enum DeliveryStatus { Pending, Sent, NotRequired, Failed }
+/// <summary>
+/// Where the email of a notification stands: waiting to be sent (<see cref="Pending"/>), kept for
+/// the person's daily digest (<see cref="AwaitingDigest"/>), sent, not wanted (in-app only), or given up.
+/// </summary>
+public enum DeliveryStatus { Pending, Sent, NotRequired, Failed, AwaitingDigest }
 
 /// <summary>
 /// One message to one person, written in the same transaction as the change that causes it
@@ -34,6 +43,9 @@ public sealed class Notification
     public DeliveryStatus EmailStatus { get; set; } = DeliveryStatus.Pending;
     public int EmailAttempts { get; set; }
     public DateTimeOffset? EmailNextAttemptAt { get; set; }
+
+    /// <summary>Which sender holds the message while it sends it in a digest (see <see cref="EmailDeliveryWorker"/>).</summary>
+    public Guid? EmailClaim { get; set; }
 }
 
 internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notification>

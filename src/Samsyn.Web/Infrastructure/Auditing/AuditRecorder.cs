@@ -13,7 +13,7 @@ internal static class AuditRecorder
     /// <summary>Fields never copied into the audit log.</summary>
     private static readonly HashSet<string> Secret = new(StringComparer.Ordinal)
     {
-        "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Xml",
+        "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Xml", "TokenHash",
     };
 
     private static readonly JsonSerializerOptions Json = new()
@@ -31,8 +31,8 @@ internal static class AuditRecorder
         var pending = new List<Pending>();
         foreach (var entry in tracker.Entries())
         {
-            // Notifications are messages about audited changes, not changes themselves.
-            if (entry.Entity is AuditEntry or Features.Notifications.Notification || entry.Metadata.IsOwned()) continue;
+            // Notifications (and the record that a reminder went out) are messages about audited changes, not changes themselves.
+            if (entry.Entity is AuditEntry or Features.Notifications.Notification or Features.Notifications.SentReminder || entry.Metadata.IsOwned()) continue;
             var action = entry.State switch
             {
                 EntityState.Added => AuditAction.Created,

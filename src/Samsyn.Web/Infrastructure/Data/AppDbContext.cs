@@ -31,6 +31,9 @@ public abstract class AppDbContext(DbContextOptions options, IAuditUser auditUse
     public DbSet<Decision> Decisions => Set<Decision>();
     public DbSet<ActionItem> ActionItems => Set<ActionItem>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<NotificationSettings> NotificationSettings => Set<NotificationSettings>();
+    public DbSet<SentReminder> SentReminders => Set<SentReminder>();
+    public DbSet<PersonalCalendarFeed> PersonalCalendarFeeds => Set<PersonalCalendarFeed>();
 
     public TimeProvider Clock => clock;
 

@@ -1,0 +1,49 @@
+namespace Samsyn.Web.Features.Notifications;
+
+/// <summary>How a person wants the email of a kind of notification. Every notification is always shown in Samsyn.</summary>
+public enum DeliveryChannel
+{
+    /// <summary>An email as soon as it happens (the default).</summary>
+    Immediately,
+
+    /// <summary>Collected into one email a day.</summary>
+    DailyDigest,
+
+    /// <summary>No email; only the notification centre.</summary>
+    InAppOnly,
+}
+
+/// <summary>A kind of notification as the preference page shows it.</summary>
+public sealed record NotificationKindInfo(NotificationKind Kind, string Area, string Label, string Description);
+
+/// <summary>The Swedish names of the notification kinds and channels, grouped by the capability that raises them.</summary>
+public static class NotificationKinds
+{
+    public static readonly IReadOnlyList<NotificationKindInfo> All =
+    [
+        new(NotificationKind.AgendaPublished, "Möten", "Dagordning publicerad", "Dagordningen för ett möte i din grupp är klar."),
+        new(NotificationKind.MeetingRescheduled, "Möten", "Möte flyttat", "Tid eller plats för ett möte har ändrats."),
+        new(NotificationKind.MeetingCancelled, "Möten", "Möte inställt", "Ett möte i din grupp är inställt."),
+        new(NotificationKind.SubstituteRequested, "Möten", "Du ersätter någon", "En ledamot har anmält förhinder och angett dig som ersättare."),
+        new(NotificationKind.AgendaItemProposed, "Möten", "Förslag till dagordning", "Någon har föreslagit en punkt (till sammankallande)."),
+        new(NotificationKind.AgendaItemDecided, "Möten", "Ditt förslag behandlat", "Ditt förslag till dagordning är godtaget eller avböjt."),
+        new(NotificationKind.MinutesApproved, "Möten", "Protokoll justerat", "Protokollet från ett möte är justerat."),
+        new(NotificationKind.MeetingTomorrow, "Påminnelser", "Möte snart", "Påminnelse arbetsdagen före ett möte."),
+        new(NotificationKind.AgendaDeadline, "Påminnelser", "Sista dag för förslag", "Påminnelse på sista dagen att föreslå punkter."),
+        new(NotificationKind.AbsenceWithoutSubstitute, "Påminnelser", "Förhinder utan ersättare", "En plats saknar ersättare två dagar före mötet."),
+        new(NotificationKind.ActionItemDue, "Påminnelser", "Åtgärd ska vara klar", "Påminnelse arbetsdagen före att din åtgärd ska vara klar."),
+        new(NotificationKind.DeviationAnswerDue, "Påminnelser", "Svar på avvikelse", "Svaret på en avvikelse ska snart lämnas."),
+        new(NotificationKind.ExemptionEnding, "Påminnelser", "Undantag upphör", "Ett tillfälligt undantag från en gemensam riktlinje upphör snart."),
+        new(NotificationKind.ReportBackDue, "Påminnelser", "Återrapportering", "En återrapportering från en samverkansgrupp ska snart lämnas."),
+        new(NotificationKind.DocumentRevisionDue, "Påminnelser", "Revidering av styrdokument", "Ett styrdokument ska snart revideras."),
+    ];
+
+    public static NotificationKindInfo Info(NotificationKind kind) => All.First(k => k.Kind == kind);
+
+    public static string Label(DeliveryChannel channel) => channel switch
+    {
+        DeliveryChannel.Immediately => "E-post direkt",
+        DeliveryChannel.DailyDigest => "Daglig sammanfattning",
+        _ => "Bara i Samsyn",
+    };
+}
