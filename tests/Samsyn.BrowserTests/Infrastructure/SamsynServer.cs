@@ -46,6 +46,7 @@ public sealed class SamsynServer : WebApplicationFactory<Program>
         builder.UseSetting("Samsyn:DemoData", "true");
         builder.UseSetting("Samsyn:DemoPassword", DemoAccounts.Password);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Notifications:ReminderPollMinutes", "0");
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();
