@@ -83,7 +83,11 @@ public sealed class SamsynServer : WebApplicationFactory<Program>
     public Task<DateTimeOffset> MeetingStartsAtAsync(int meetingId) =>
         QueryAsync(db => db.Meetings.Where(m => m.Id == meetingId).Select(m => m.StartsAt).SingleAsync());
 
-    private async Task<T> QueryAsync<T>(Func<AppDbContext, Task<T>> query)
+    /// <summary>Runs one reminder scan at the server clock's time, as the background worker would.</summary>
+    public Task<int> RaiseDueRemindersAsync() =>
+        Services.GetRequiredService<Samsyn.Web.Features.Notifications.ReminderService>().RaiseDueAsync(CancellationToken.None);
+
+    public async Task<T> QueryAsync<T>(Func<AppDbContext, Task<T>> query)
     {
         await using var scope = Services.CreateAsyncScope();
         return await query(scope.ServiceProvider.GetRequiredService<AppDbContext>());

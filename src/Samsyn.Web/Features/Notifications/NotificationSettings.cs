@@ -43,11 +43,15 @@ public sealed class NotificationSettings : Entity
         foreach (var pair in text.Split(';', StringSplitOptions.RemoveEmptyEntries))
         {
             var parts = pair.Split('=');
-            if (parts.Length == 2 && Enum.TryParse<NotificationKind>(parts[0], out var kind) && Enum.TryParse<DeliveryChannel>(parts[1], out var channel))
+            if (parts.Length == 2 && ByName<NotificationKind>(parts[0]) is { } kind && ByName<DeliveryChannel>(parts[1]) is { } channel)
                 channels[kind] = channel;
         }
         return channels;
     }
+
+    /// <summary>The value with exactly this name; numbers and comma lists, which Enum.TryParse would accept, are not names.</summary>
+    private static T? ByName<T>(string name) where T : struct, Enum =>
+        Enum.GetNames<T>().Contains(name, StringComparer.Ordinal) ? Enum.Parse<T>(name) : null;
 }
 
 internal sealed class NotificationSettingsConfiguration : IEntityTypeConfiguration<NotificationSettings>
