@@ -175,6 +175,11 @@ public sealed class NotificationSettingsTests
     [InlineData(";")]
     [InlineData("==;;==")]
     [InlineData("Möten=Daglig sammanfattning")]
+    [InlineData("99=DailyDigest")] // numbers are not names, though Enum.TryParse takes them
+    [InlineData("-1=InAppOnly")]
+    [InlineData("AgendaPublished=7")]
+    [InlineData("AgendaPublished=1")]
+    [InlineData("AgendaPublished,MeetingCancelled=DailyDigest")] // a comma list would combine into another kind
     public void Read_of_garbage_is_no_choices(string text)
     {
         NotificationSettings.Read(text).ShouldBeEmpty();
