@@ -20,6 +20,24 @@ public sealed class StructureRights(CurrentUser user, AppDbContext db)
 
     public bool CanEditPerson(int personId) => CanCreatePeople || user.PersonId == personId;
 
+    /// <summary>
+    /// The organisations the signed-in person acts for: the one they work for, the ones whose seat
+    /// they hold in a group, and the ones they are a named substitute for. An administrator acts for all.
+    /// </summary>
+    public async Task<IReadOnlySet<int>> OwnOrganisationIdsAsync(CancellationToken ct = default)
+    {
+        if (user.PersonId is not int personId) return new HashSet<int>();
+        var employer = db.People.Where(p => p.Id == personId && p.OrganisationId != null).Select(p => p.OrganisationId!.Value);
+        var seats = db.Memberships.Where(m => m.RetiredAt == null && m.OrganisationId != null
+                && (m.PersonId == personId || m.Substitutes.Any(s => s.PersonId == personId)))
+            .Select(m => m.OrganisationId!.Value);
+        return (await employer.Concat(seats).ToListAsync(ct)).ToHashSet();
+    }
+
+    /// <summary>Whether the signed-in person may act for (report for, acknowledge on behalf of) the organisation.</summary>
+    public async Task<bool> CanActForOrganisationAsync(int organisationId, CancellationToken ct = default) =>
+        IsAdministrator || (await OwnOrganisationIdsAsync(ct)).Contains(organisationId);
+
     public async Task<bool> CanManageGroupAsync(int groupId, CancellationToken ct = default)
     {
         if (IsAdministrator) return true;
