@@ -10,6 +10,7 @@ using Samsyn.Web.Features.Accounts;
 using Samsyn.Web.Features.Audit;
 using Samsyn.Web.Features.Meetings;
 using Samsyn.Web.Features.Notifications;
+using Samsyn.Web.Features.Situation;
 using Samsyn.Web.Features.Structure;
 using Samsyn.Web.Features.Structure.Areas;
 using Samsyn.Web.Features.Structure.Groups;
@@ -48,6 +49,9 @@ public static class WebSetup
         services.AddScoped<IReminderSource, Features.Meetings.MeetingReminders>();
         services.AddScoped<ICalendarSource, Features.Meetings.MeetingCalendarSource>();
         services.AddScoped<Features.DemoData.DemoDataSeeder>();
+        services.AddOptions<Features.Situation.SituationOptions>().BindConfiguration(Features.Situation.SituationOptions.Section)
+            .Validate(o => o.StaleAfterHours > 0 && o.BoardRefreshSeconds >= 10, "Situation:StaleAfterHours must be positive and BoardRefreshSeconds at least 10.")
+            .ValidateOnStart();
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
             c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier);
@@ -129,6 +133,7 @@ public static class WebSetup
         api.MapMeetingPlanApi();
         api.MapMeetingSettingsApi();
         api.MapMeetingCalendarApi();
+        api.MapSituationApi();
         api.MapNotificationApi();
         api.MapNotificationPreferencesApi();
         api.MapPersonalCalendarApi();
