@@ -50,7 +50,7 @@ public static class WebSetup
         services.AddScoped<ICalendarSource, Features.Meetings.MeetingCalendarSource>();
         services.AddScoped<Features.DemoData.DemoDataSeeder>();
         services.AddOptions<Features.Situation.SituationOptions>().BindConfiguration(Features.Situation.SituationOptions.Section)
-            .Validate(o => o.StaleAfterHours > 0 && o.BoardRefreshSeconds >= 10, "Situation:StaleAfterHours must be positive and BoardRefreshSeconds at least 10.")
+            .Validate(o => o.StaleAfterHours > 0 && o.BoardRefreshSeconds >= 2, "Situation:StaleAfterHours must be positive and BoardRefreshSeconds at least 2.")
             .ValidateOnStart();
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>

@@ -57,4 +57,14 @@ public static class SituationQueries
     /// <summary>The active figure definitions, by organisation kind and order.</summary>
     public static Task<List<StatusFigureDefinition>> FiguresAsync(AppDbContext db, CancellationToken ct) =>
         db.StatusFigureDefinitions.AsNoTracking().OrderBy(f => f.OrganisationKind).ThenBy(f => f.Order).ToListAsync(ct);
+
+    /// <summary>
+    /// The board of a meeting's group as it stood when the meeting started (or now, before it starts):
+    /// reports are never changed afterwards, so this reads the same whenever it is asked.
+    /// </summary>
+    public static async Task<StatusBoardView> MeetingBoardAsync(AppDbContext db, int groupId, string groupName, DateTimeOffset startsAt, TimeSpan staleAfter, CancellationToken ct)
+    {
+        var now = db.Clock.GetUtcNow();
+        return await SituationApi.BoardViewAsync(db, new BoardScope(null, groupId, groupName), startsAt < now ? startsAt : now, staleAfter, ct);
+    }
 }

@@ -2,8 +2,13 @@ using Samsyn.Web.Infrastructure;
 
 namespace Samsyn.Web.Features.Situation;
 
-/// <summary>One day of an area's history: how many organisations stood at each level at the end of the day, and the figures summed.</summary>
-public sealed record HistoryDay(DateOnly Date, IReadOnlyDictionary<StatusLevel, int> PerLevel, int WithoutCurrentReport, IReadOnlyDictionary<string, decimal> FigureTotals);
+/// <summary>
+/// One day of an area's history: how many organisations stood at each level at the end of the day,
+/// and each key figure summed (counts add up) and averaged (percentages do not) over the current reports.
+/// </summary>
+public sealed record HistoryDay(
+    DateOnly Date, IReadOnlyDictionary<StatusLevel, int> PerLevel, int WithoutCurrentReport,
+    IReadOnlyDictionary<string, decimal> FigureTotals, IReadOnlyDictionary<string, decimal> FigureAverages);
 
 /// <summary>One point of an organisation's own history.</summary>
 public sealed record HistoryPoint(DateTimeOffset ReportedAt, StatusLevel Level, bool NeedsHelp, IReadOnlyDictionary<string, decimal> Figures);
@@ -27,7 +32,8 @@ public static class StatusHistory
             days.Add(new HistoryDay(date,
                 Enum.GetValues<StatusLevel>().ToDictionary(l => l, l => current.Count(r => r.Level == l)),
                 board.Count - current.Count,
-                current.SelectMany(r => r.Figures).GroupBy(f => f.Key).ToDictionary(g => g.Key, g => g.Sum(f => f.Value))));
+                current.SelectMany(r => r.Figures).GroupBy(f => f.Key).ToDictionary(g => g.Key, g => g.Sum(f => f.Value)),
+                current.SelectMany(r => r.Figures).GroupBy(f => f.Key).ToDictionary(g => g.Key, g => decimal.Round(g.Average(f => f.Value), 1, MidpointRounding.AwayFromZero))));
         }
         return days;
     }
