@@ -1,8 +1,9 @@
 namespace Samsyn.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// The server's clock: the real time plus an offset a test may set, so that a meeting planned years ahead
-/// can be held (attendance, approval) without waiting for it. The offset is zero unless a test travels.
+/// The app's clock: the real time plus an offset a test may set, so that reminders and digests for a
+/// meeting planned years ahead can be raised at the moment they fall due. The offset is zero unless a
+/// test travels; tests of a collection run one at a time, so a test may travel inside a <c>using</c>.
 /// </summary>
 public sealed class TestClock : TimeProvider
 {
