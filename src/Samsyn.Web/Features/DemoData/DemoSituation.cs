@@ -123,7 +123,7 @@ public sealed class DemoSituation(AppDbContext db, TimeProvider clock)
     {
         var report = new StatusReport
         {
-            OrganisationId = organisationId, Level = level, Readiness = readiness, ReportedAt = at, ReportedByPersonId = reporter, Comment = comment,
+            OrganisationId = organisationId, Level = level, Readiness = readiness, ReportedAt = at.ToUniversalTime(), ReportedByPersonId = reporter, Comment = comment,
         };
         foreach (var (key, value) in figures) report.Figures.Add(new StatusReportFigure { Key = key, Value = value });
         db.StatusReports.Add(report);

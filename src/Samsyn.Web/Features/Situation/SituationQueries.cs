@@ -33,6 +33,8 @@ public static class SituationQueries
         AppDbContext db, IReadOnlyCollection<int> organisationIds, DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
     {
         var ids = organisationIds.ToList();
+        // Compared in UTC, as stored (a Swedish-time bound would be refused by PostgreSQL and misread by SQLite).
+        (from, to) = (from.ToUniversalTime(), to.ToUniversalTime());
         var rows = await db.StatusReports.AsNoTracking()
             .Where(r => ids.Contains(r.OrganisationId) && r.ReportedAt >= from && r.ReportedAt <= to)
             .Select(r => new

@@ -57,7 +57,8 @@ public static class StatusReporting
         {
             OrganisationId = organisationId, Level = input.Level!.Value, Readiness = input.Readiness,
             Comment = Clean(input.Comment), NeedsHelp = input.NeedsHelp, HelpWith = input.NeedsHelp ? Clean(input.HelpWith) : null,
-            ReportedAt = input.ReportedAt is DateTimeOffset at && at < now ? at : now, ReportedByPersonId = reporterPersonId,
+            // Stored in UTC: PostgreSQL takes nothing else, and SQLite compares the stored clock times.
+            ReportedAt = (input.ReportedAt is DateTimeOffset at && at < now ? at : now).ToUniversalTime(), ReportedByPersonId = reporterPersonId,
         };
         foreach (var (key, value) in input.Figures ?? []) report.Figures.Add(new StatusReportFigure { Key = key, Value = value });
         db.StatusReports.Add(report);
