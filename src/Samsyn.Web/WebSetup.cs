@@ -10,6 +10,7 @@ using Samsyn.Web.Features.Accounts;
 using Samsyn.Web.Features.Audit;
 using Samsyn.Web.Features.Meetings;
 using Samsyn.Web.Features.Notifications;
+using Samsyn.Web.Features.Situation.Discharge;
 using Samsyn.Web.Features.Structure;
 using Samsyn.Web.Features.Structure.Areas;
 using Samsyn.Web.Features.Structure.Groups;
@@ -48,6 +49,10 @@ public static class WebSetup
         services.AddScoped<IReminderSource, Features.Meetings.MeetingReminders>();
         services.AddScoped<ICalendarSource, Features.Meetings.MeetingCalendarSource>();
         services.AddScoped<Features.DemoData.DemoDataSeeder>();
+        services.AddOptions<DischargeOptions>().BindConfiguration(DischargeOptions.Section)
+            .Validate(o => o.DischargeThresholdDays is >= DischargeSettingsApi.MinThreshold and <= DischargeWaitingMonth.MaxDays,
+                "Situation:DischargeThresholdDays is a number of days, 0.1–365.")
+            .ValidateOnStart();
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
             c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier);
@@ -132,6 +137,8 @@ public static class WebSetup
         api.MapNotificationApi();
         api.MapNotificationPreferencesApi();
         api.MapPersonalCalendarApi();
+        api.MapDischargeApi();
+        api.MapDischargeSettingsApi();
         api.MapAuditApi();
 
         app.MapRazorPages();
