@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
 using Samsyn.Web.Features.Structure;
 using Samsyn.Web.Infrastructure.Api;
 using Samsyn.Web.Infrastructure.Data;
@@ -35,10 +36,33 @@ public static class DischargeApi
             .WithSummary("Registrera eller ändra en kommuns siffror för en månad (administratör eller den som företräder kommunen)");
         group.MapPost("/import", Import).WithName("ImportDischargeWaiting")
             .WithSummary("Läs in månadssiffror från en CSV-fil (kommun;månad;medeldagar;antal), som text/csv eller multipart/form-data; allt eller inget")
-            .Accepts<string>("text/csv")
-            .Accepts<IFormFile>("multipart/form-data");
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                // Described here rather than with Accepts(): that metadata would make routing answer 415 itself, in English.
+                operation.RequestBody = ImportBody;
+                return Task.CompletedTask;
+            });
         return group;
     }
+
+    private static readonly OpenApiRequestBody ImportBody = new()
+    {
+        Required = true,
+        Description = "CSV-filen: rubrikraden kommun;månad;medeldagar;antal och en rad per kommun och månad. Högst 1 MB.",
+        Content = new Dictionary<string, OpenApiMediaType>
+        {
+            ["text/csv"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.String } },
+            ["multipart/form-data"] = new()
+            {
+                Schema = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.Object,
+                    Required = new HashSet<string> { "file" },
+                    Properties = new Dictionary<string, IOpenApiSchema> { ["file"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" } },
+                },
+            },
+        },
+    };
 
     private static async Task<Results<Ok<DischargeAreaView>, ValidationProblem, ProblemHttpResult>> Indicator(
         int? areaId, string? from, string? to, AppDbContext db, IOptions<DischargeOptions> options, CancellationToken ct)

@@ -22,20 +22,20 @@ public static class DischargeValues
     /// <summary>"1 234".</summary>
     public static string Patients(int? patients) => patients is int p ? p.ToString("#,0", Sv) : "–";
 
-    /// <summary>"2,5", "2.5", " 2,50 " → 2.5. Null with a reason when the text is no number.</summary>
-    public static decimal? ParseDays(string? text, out string? error)
+    /// <summary>"2,5", "2.5", " 2,50 " → 2.5. Null with a reason, naming <paramref name="what"/>, when the text is no number.</summary>
+    public static decimal? ParseDays(string? text, out string? error, string what = "medeldagarna")
     {
         error = null;
         var t = Compact(text);
         if (t.Length == 0)
         {
-            error = "Ange medeldagarna, till exempel 2,5.";
+            error = $"Ange {what}, till exempel 2,5.";
             return null;
         }
         if (t.Count(c => c is ',' or '.') > 1
             || !decimal.TryParse(t.Replace(',', '.'), NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var days))
         {
-            error = $"”{DischargeMonth.Shorten(text!.Trim())}” är inget tal. Ange medeldagarna som ett tal, till exempel 2,5.";
+            error = $"”{DischargeMonth.Shorten(text!.Trim())}” är inget tal. Ange {what} som ett tal, till exempel 2,5.";
             return null;
         }
         return days;
