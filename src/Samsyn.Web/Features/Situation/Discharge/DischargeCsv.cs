@@ -52,6 +52,7 @@ public static class DischargeCsv
 
     public const string Example = "kommun;månad;medeldagar;antal";
 
+    private static readonly char[] Delimiters = [';', '\t', ','];
     private static readonly string[] Columns = [Municipality, Month, Days, Patients];
     private static readonly string[] Required = [Municipality, Month, Days];
     private static readonly string[] PersonColumns = ["personnummer", "pnr", "personnr", "samordningsnummer", "patient", "patientnamn", "fodelsedatum"];
@@ -115,8 +116,6 @@ public static class DischargeCsv
     /// <summary>Whichever of semicolon, tab and comma the header uses most (semicolon on a tie: the Swedish default).</summary>
     private static char Delimiter(string header) =>
         Delimiters.OrderByDescending(d => header.Count(c => c == d)).First();
-
-    private static readonly char[] Delimiters = [';', '\t', ','];
 
     private static string[]? ReadHeader(string line, int number, char delimiter, DischargeCsvResult result)
     {
