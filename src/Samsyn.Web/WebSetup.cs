@@ -10,6 +10,7 @@ using Samsyn.Web.Features.Accounts;
 using Samsyn.Web.Features.Audit;
 using Samsyn.Web.Features.Meetings;
 using Samsyn.Web.Features.Notifications;
+using Samsyn.Web.Features.Situation;
 using Samsyn.Web.Features.Situation.Discharge;
 using Samsyn.Web.Features.Structure;
 using Samsyn.Web.Features.Structure.Areas;
@@ -49,6 +50,9 @@ public static class WebSetup
         services.AddScoped<IReminderSource, Features.Meetings.MeetingReminders>();
         services.AddScoped<ICalendarSource, Features.Meetings.MeetingCalendarSource>();
         services.AddScoped<Features.DemoData.DemoDataSeeder>();
+        services.AddOptions<Features.Situation.SituationOptions>().BindConfiguration(Features.Situation.SituationOptions.Section)
+            .Validate(o => o.StaleAfterHours > 0 && o.BoardRefreshSeconds >= 2, "Situation:StaleAfterHours must be positive and BoardRefreshSeconds at least 2.")
+            .ValidateOnStart();
         services.AddOptions<DischargeOptions>().BindConfiguration(DischargeOptions.Section)
             .Validate(o => o.DischargeThresholdDays is >= DischargeSettingsApi.MinThreshold and <= DischargeWaitingMonth.MaxDays,
                 "Situation:DischargeThresholdDays is a number of days, 0.1–365.")
@@ -134,6 +138,7 @@ public static class WebSetup
         api.MapMeetingPlanApi();
         api.MapMeetingSettingsApi();
         api.MapMeetingCalendarApi();
+        api.MapSituationApi();
         api.MapNotificationApi();
         api.MapNotificationPreferencesApi();
         api.MapPersonalCalendarApi();

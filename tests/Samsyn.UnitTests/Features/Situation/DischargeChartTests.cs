@@ -40,7 +40,7 @@ public sealed class DischargeChartTests
         var high = DischargeChart.Build("c", Municipality((1, 9.6m), (2, 1m)), Axis(1, 2), 3.0m);
 
         low.YTicks[^1].Label.ShouldBe("4", "the threshold 3,0 with room above it");
-        double.Parse(low.ThresholdY, System.Globalization.CultureInfo.InvariantCulture).ShouldBeGreaterThan(DischargeChartModel.Top);
+        double.Parse(low.ThresholdY, System.Globalization.CultureInfo.InvariantCulture).ShouldBeGreaterThan(DischargeChartModel.NewFrame().Top);
         high.YTicks[^1].Label.ShouldBe("12", "above 9,6 in steps of 2");
         high.YTicks.Select(t => t.Label).ShouldBe(["0", "2", "4", "6", "8", "10", "12"]);
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Samsyn.Web.Infrastructure.Web;
 
 namespace Samsyn.Web.Features.Situation.Discharge;
 
@@ -8,6 +9,7 @@ public sealed record ChartMarker(string X, string Y);
 
 /// <summary>The geometry of one municipality's line chart, ready for inline SVG (numbers written with a decimal point).</summary>
 public sealed record DischargeChartModel(
+    SvgChart Frame,
     string Id,
     string Title,
     string Description,
@@ -20,7 +22,8 @@ public sealed record DischargeChartModel(
     string ThresholdY,
     string ThresholdLabel)
 {
-    public const int Width = 720, Height = 280, Left = 52, Right = 704, Top = 24, Bottom = 236;
+    /// <summary>The view box: room on the left for the day scale and below for month and year.</summary>
+    public static SvgChart NewFrame() => new(width: 720, height: 280, padLeft: 52, padBottom: 44, padTop: 24, padRight: 16);
 }
 
 /// <summary>
@@ -37,10 +40,9 @@ public static class DischargeChart
         var step = yMax <= 8 ? 1 : yMax <= 20 ? 2 : yMax <= 50 ? 5 : (int)Math.Ceiling(yMax / 8m / 10m) * 10;
         yMax = (yMax + step - 1) / step * step;
 
-        double X(int index) => months.Count == 1
-            ? (DischargeChartModel.Left + DischargeChartModel.Right) / 2.0
-            : DischargeChartModel.Left + index * (DischargeChartModel.Right - DischargeChartModel.Left) / (double)(months.Count - 1);
-        double Y(decimal days) => DischargeChartModel.Bottom - (double)days / yMax * (DischargeChartModel.Bottom - DischargeChartModel.Top);
+        var frame = DischargeChartModel.NewFrame();
+        double X(int index) => frame.X(index, months.Count);
+        double Y(decimal days) => frame.Y((double)days, 0, yMax);
 
         var yTicks = Enumerable.Range(0, yMax / step + 1).Select(i => i * step)
             .Select(v => new ChartTick(F(Y(v)), v.ToString(CultureInfo.InvariantCulture))).ToList();
@@ -56,7 +58,7 @@ public static class DischargeChart
             months.Select((m, i) => (m, i)).Where(t => byMonth.ContainsKey(t.m))
                 .Select(t => new ChartMarker(F(X(t.i)), F(Y(value(byMonth[t.m]))))).ToList();
 
-        return new DischargeChartModel(id, Title(municipality, months), Description(municipality, threshold),
+        return new DischargeChartModel(frame, id, Title(municipality, months), Description(municipality, threshold),
             yTicks, xTicks, Lines(m => m.AverageDays), Markers(m => m.AverageDays), Lines(m => m.RollingDays), Markers(m => m.RollingDays),
             F(Y(threshold)), $"Gränsvärde {DischargeValues.Days(threshold)}");
     }
@@ -99,5 +101,5 @@ public static class DischargeChart
     private static string MonthAbbreviation(DateOnly month) =>
         month.ToString("MMM", Infrastructure.SwedishTime.Culture).TrimEnd('.');
 
-    private static string F(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+    private static string F(double value) => SvgChart.N(value);
 }
