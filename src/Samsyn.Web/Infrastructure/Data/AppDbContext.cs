@@ -4,6 +4,7 @@ using Samsyn.Web.Features.Accounts;
 using Samsyn.Web.Features.Meetings;
 using Samsyn.Web.Features.Notifications;
 using Samsyn.Web.Features.Situation;
+using Samsyn.Web.Features.Situation.Discharge;
 using Samsyn.Web.Features.Structure;
 using Samsyn.Web.Infrastructure.Auditing;
 
@@ -37,6 +38,8 @@ public abstract class AppDbContext(DbContextOptions options, IAuditUser auditUse
     public DbSet<PersonalCalendarFeed> PersonalCalendarFeeds => Set<PersonalCalendarFeed>();
     public DbSet<StatusFigureDefinition> StatusFigureDefinitions => Set<StatusFigureDefinition>();
     public DbSet<StatusReport> StatusReports => Set<StatusReport>();
+    public DbSet<DischargeWaitingMonth> DischargeWaitingMonths => Set<DischargeWaitingMonth>();
+    public DbSet<DischargeSettings> DischargeSettings => Set<DischargeSettings>();
 
     public TimeProvider Clock => clock;
 

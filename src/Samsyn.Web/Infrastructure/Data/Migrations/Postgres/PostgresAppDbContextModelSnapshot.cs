@@ -779,6 +779,66 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("SentReminders");
                 });
 
+            modelBuilder.Entity("Samsyn.Web.Features.Situation.Discharge.DischargeSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("ThresholdDays")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("numeric(5,1)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaId")
+                        .IsUnique();
+
+                    b.ToTable("DischargeSettings");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Situation.Discharge.DischargeWaitingMonth", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("AverageDays")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)");
+
+                    b.Property<int?>("DischargedPatients")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Month")
+                        .IsUnique();
+
+                    b.ToTable("DischargeWaitingMonths", (string)null);
+                });
+
             modelBuilder.Entity("Samsyn.Web.Features.Situation.StatusFigureDefinition", b =>
                 {
                     b.Property<int>("Id")
@@ -1451,6 +1511,28 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Situation.Discharge.DischargeSettings", b =>
+                {
+                    b.HasOne("Samsyn.Web.Features.Structure.CollaborationArea", "Area")
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Area");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Situation.Discharge.DischargeWaitingMonth", b =>
+                {
+                    b.HasOne("Samsyn.Web.Features.Structure.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
                 });
 
             modelBuilder.Entity("Samsyn.Web.Features.Situation.StatusReport", b =>

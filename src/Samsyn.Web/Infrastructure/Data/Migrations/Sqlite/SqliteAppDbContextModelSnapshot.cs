@@ -746,6 +746,62 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("SentReminders");
                 });
 
+            modelBuilder.Entity("Samsyn.Web.Features.Situation.Discharge.DischargeSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("ThresholdDays")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaId")
+                        .IsUnique();
+
+                    b.ToTable("DischargeSettings");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Situation.Discharge.DischargeWaitingMonth", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("AverageDays")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DischargedPatients")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Month")
+                        .IsUnique();
+
+                    b.ToTable("DischargeWaitingMonths", (string)null);
+                });
+
             modelBuilder.Entity("Samsyn.Web.Features.Situation.StatusFigureDefinition", b =>
                 {
                     b.Property<int>("Id")
@@ -1396,6 +1452,28 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Situation.Discharge.DischargeSettings", b =>
+                {
+                    b.HasOne("Samsyn.Web.Features.Structure.CollaborationArea", "Area")
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Area");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Situation.Discharge.DischargeWaitingMonth", b =>
+                {
+                    b.HasOne("Samsyn.Web.Features.Structure.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
                 });
 
             modelBuilder.Entity("Samsyn.Web.Features.Situation.StatusReport", b =>
