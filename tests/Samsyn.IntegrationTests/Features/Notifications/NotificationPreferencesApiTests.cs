@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Samsyn.Web.Features.Accounts;
+using Samsyn.Web.Features.Notifications;
 
 namespace Samsyn.IntegrationTests.Features.Notifications;
 
@@ -15,12 +16,9 @@ public abstract class NotificationPreferencesApiTests(SamsynFactory factory)
     private const string Url = "/api/v1/notifications/preferences";
 
     /// <summary>Every kind the preference page offers, in its order.</summary>
+    /// <summary>Every kind, in the order of the preference page (NotificationKinds.All), as the API writes them.</summary>
     private static readonly string[] Kinds =
-    [
-        "agendaPublished", "meetingRescheduled", "meetingCancelled", "substituteRequested", "agendaItemProposed", "agendaItemDecided",
-        "minutesApproved", "meetingTomorrow", "agendaDeadline", "absenceWithoutSubstitute", "actionItemDue", "deviationAnswerDue",
-        "exemptionEnding", "reportBackDue", "documentRevisionDue",
-    ];
+        [.. NotificationKinds.All.Select(k => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(k.Kind.ToString()))];
 
     private static async Task<(JsonElement Body, string? ETag)> GetAsync(HttpClient client)
     {
@@ -63,6 +61,7 @@ public abstract class NotificationPreferencesApiTests(SamsynFactory factory)
         view.GetProperty("version").GetInt32().ShouldBe(0);
         etag.ShouldBe("\"0\"");
         view.GetProperty("preferences").EnumerateArray().Select(p => p.GetProperty("kind").GetString()).ShouldBe(Kinds);
+        Kinds.Length.ShouldBe(Enum.GetValues<NotificationKind>().Length, "every kind is offered");
         Channels(view).Values.ShouldAllBe(c => c == "immediately");
         var reminder = view.GetProperty("preferences").EnumerateArray().Single(p => p.GetProperty("kind").GetString() == "meetingTomorrow");
         reminder.GetProperty("area").GetString().ShouldBe("Påminnelser");
