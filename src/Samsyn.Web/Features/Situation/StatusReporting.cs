@@ -64,7 +64,7 @@ public static class StatusReporting
         db.StatusReports.Add(report);
 
         if (StatusLevels.IsUnderStrain(report.Level) || report.NeedsHelp)
-            await ProposeOntoNextMeetingsAsync(db, report, organisation.Name, now, ct);
+            await ProposeOntoNextMeetingsAsync(db, report, organisation.Name, ct);
         if (report.NeedsHelp && (previous is not { NeedsHelp: true } || previous.HelpWith != report.HelpWith))
             await NotifyHelpRequestedAsync(db, report, organisation.Name, ct);
         await db.SaveChangesAsync(ct);
@@ -76,39 +76,15 @@ public static class StatusReporting
     /// <summary>The title of the proposed item; one per organisation and meeting.</summary>
     public static string ItemTitle(string organisation) => $"Lägesbild: {organisation}";
 
-    private static async Task ProposeOntoNextMeetingsAsync(AppDbContext db, StatusReport report, string organisation, DateTimeOffset now, CancellationToken ct)
+    private static async Task ProposeOntoNextMeetingsAsync(AppDbContext db, StatusReport report, string organisation, CancellationToken ct)
     {
         var groupIds = await db.Memberships.Where(m => m.OrganisationId == report.OrganisationId && m.RetiredAt == null)
             .Select(m => m.GroupId).Distinct().ToListAsync(ct);
+        var what = $"{StatusLevels.Label(report.Level)} läge{(report.NeedsHelp ? $"; behöver stöd med: {report.HelpWith}" : "")}.";
+        var description = $"Rapporterat {Infrastructure.SwedishTime.Format(report.ReportedAt)}: {what}{(report.Comment is null ? "" : $" {report.Comment}")}";
         foreach (var groupId in groupIds)
-        {
-            // Loaded and ordered here: SQLite cannot order by a DateTimeOffset column.
-            var next = (await db.Meetings.Include(m => m.Group).Where(m => m.GroupId == groupId && m.StartsAt > now && m.Status == MeetingStatus.Planned).ToListAsync(ct))
-                .OrderBy(m => m.StartsAt).FirstOrDefault();
-            if (next is null) continue;
-            var title = ItemTitle(organisation);
-            var items = await db.AgendaItems.Where(i => i.MeetingId == next.Id).ToListAsync(ct);
-            var existing = items.FirstOrDefault(i => i.Title == title && i.Status != AgendaItemStatus.Declined);
-            var what = $"{StatusLevels.Label(report.Level)} läge{(report.NeedsHelp ? $"; behöver stöd med: {report.HelpWith}" : "")}.";
-            var description = $"Rapporterat {Infrastructure.SwedishTime.Format(report.ReportedAt)}: {what}{(report.Comment is null ? "" : $" {report.Comment}")}";
-            if (existing is not null)
-            {
-                // The item stays one; it tells the latest.
-                if (existing.Status == AgendaItemStatus.Proposed) existing.Description = Truncate(description);
-                continue;
-            }
-            db.AgendaItems.Add(new AgendaItem
-            {
-                MeetingId = next.Id, Order = items.Count == 0 ? 1 : items.Max(i => i.Order) + 1, Title = title,
-                Kind = AgendaItemKind.Discussion, DurationMinutes = 10, Status = AgendaItemStatus.Proposed,
-                ProposedByPersonId = report.ReportedByPersonId, PresenterOrganisationId = report.OrganisationId,
-                PresenterPersonId = report.ReportedByPersonId, Description = Truncate(description),
-            });
-            await MeetingNotifications.ItemProposedAsync(db, next, next.Group.Name, title, report.ReportedByPersonId, ct);
-        }
+            await AgendaProposals.ProposeOnNextMeetingAsync(db, groupId, ItemTitle(organisation), description, report.ReportedByPersonId, report.OrganisationId, ct: ct);
     }
-
-    private static string Truncate(string text) => text.Length <= 2000 ? text : text[..1999] + "…";
 
     private static async Task NotifyHelpRequestedAsync(AppDbContext db, StatusReport report, string organisation, CancellationToken ct)
     {
