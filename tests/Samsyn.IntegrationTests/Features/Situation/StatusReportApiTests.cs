@@ -102,7 +102,7 @@ public static class StatusScenes
 /// <summary>POST/GET /api/v1/status-reports and an organisation's reports: the contract, rights, bad input, agenda proposals and help notifications.</summary>
 public abstract class StatusReportApiTests(SamsynFactory factory)
 {
-    /// <summary>Meetings are planned in 2037 in a group of the test's own, so the next planned one is the test's choice.</summary>
+    /// <summary>Meetings are planned in 2042 in a group of the test's own, so the next planned one is the test's choice.</summary>
     private static readonly TimeSpan Winter = MeetingsApi.Winter;
 
     private async Task<(int Id, string Name)> NewMunicipalityAsync(HttpClient admin)
@@ -347,10 +347,10 @@ public abstract class StatusReportApiTests(SamsynFactory factory)
         var scene = await factory.NewSceneAsync();
         using var admin = await factory.SignedInAsync(Demo.Admin);
         // A cancelled and a published meeting come first; the next planned one is the third; a fourth follows.
-        var cancelled = MeetingsApi.MeetingId(await admin.CreateMeetingAsync(scene.GroupId, new DateTimeOffset(2037, 3, 3, 13, 0, 0, Winter)));
-        var published = MeetingsApi.MeetingId(await admin.CreateMeetingAsync(scene.GroupId, new DateTimeOffset(2037, 3, 10, 13, 0, 0, Winter)));
-        var next = MeetingsApi.MeetingId(await admin.CreateMeetingAsync(scene.GroupId, new DateTimeOffset(2037, 3, 17, 13, 0, 0, Winter)));
-        var later = MeetingsApi.MeetingId(await admin.CreateMeetingAsync(scene.GroupId, new DateTimeOffset(2037, 3, 24, 13, 0, 0, Winter)));
+        var cancelled = MeetingsApi.MeetingId(await admin.CreateMeetingAsync(scene.GroupId, new DateTimeOffset(2042, 3, 3, 13, 0, 0, Winter)));
+        var published = MeetingsApi.MeetingId(await admin.CreateMeetingAsync(scene.GroupId, new DateTimeOffset(2042, 3, 10, 13, 0, 0, Winter)));
+        var next = MeetingsApi.MeetingId(await admin.CreateMeetingAsync(scene.GroupId, new DateTimeOffset(2042, 3, 17, 13, 0, 0, Winter)));
+        var later = MeetingsApi.MeetingId(await admin.CreateMeetingAsync(scene.GroupId, new DateTimeOffset(2042, 3, 24, 13, 0, 0, Winter)));
         var version = (await admin.GetMeetingAsync(cancelled)).GetProperty("meeting").GetProperty("version").GetInt32();
         using (var cancel = await admin.PostJsonAsync($"/api/v1/meetings/{cancelled}/cancel", new { version })) await cancel.ShouldBeJsonAsync(HttpStatusCode.OK);
         using (var publish = await admin.PostJsonAsync($"/api/v1/meetings/{published}/agenda/publish", new { })) await publish.ShouldBeJsonAsync(HttpStatusCode.OK);
@@ -395,7 +395,7 @@ public abstract class StatusReportApiTests(SamsynFactory factory)
     {
         var scene = await factory.NewSceneAsync();
         using var admin = await factory.SignedInAsync(Demo.Admin);
-        var next = MeetingsApi.MeetingId(await admin.CreateMeetingAsync(scene.GroupId, new DateTimeOffset(2037, 4, 7, 13, 0, 0, MeetingsApi.Summer)));
+        var next = MeetingsApi.MeetingId(await admin.CreateMeetingAsync(scene.GroupId, new DateTimeOffset(2042, 4, 7, 13, 0, 0, MeetingsApi.Summer)));
         using var reporter = await factory.SignedInAsync(scene.Reporter.Email);
         var title = $"Lägesbild: {scene.MunicipalityName}";
         await reporter.ReportAsync(new { organisationId = scene.MunicipalityId, level = "strained", comment = "Första." });
@@ -425,7 +425,7 @@ public abstract class StatusReportApiTests(SamsynFactory factory)
         await reporter.ReportAsync(new { organisationId = scene.MunicipalityId, level = "critical" });
         (await factory.InDatabaseAsync(db => db.AgendaItems.CountAsync(i => i.Title == title))).ShouldBe(0);
 
-        var next = MeetingsApi.MeetingId(await admin.CreateMeetingAsync(scene.GroupId, new DateTimeOffset(2037, 5, 5, 13, 0, 0, MeetingsApi.Summer)));
+        var next = MeetingsApi.MeetingId(await admin.CreateMeetingAsync(scene.GroupId, new DateTimeOffset(2042, 5, 5, 13, 0, 0, MeetingsApi.Summer)));
         await reporter.ReportAsync(new { organisationId = scene.MunicipalityId, level = "normal", needsHelp = true, helpWith = "Handledning i läkemedelshantering" });
 
         var item = (await AgendaAsync(admin, next)).Where(i => i.GetProperty("title").GetString() == title).ShouldHaveSingleItem();
