@@ -105,6 +105,8 @@ public abstract class StatusReportApiTests(SamsynFactory factory)
     /// <summary>Meetings are planned in 2042 in a group of the test's own, so the next planned one is the test's choice.</summary>
     private static readonly TimeSpan Winter = MeetingsApi.Winter;
 
+    private static string Iso(DateTimeOffset moment) => StatusScenes.Iso(moment);
+
     private async Task<(int Id, string Name)> NewMunicipalityAsync(HttpClient admin)
     {
         var (areaId, _) = await admin.NewAreaAsync();
@@ -265,8 +267,6 @@ public abstract class StatusReportApiTests(SamsynFactory factory)
         await response.ShouldBeValidationProblemAsync(field);
         (await factory.ReportCountAsync(municipality)).ShouldBe(0);
     }
-
-    private static string Iso(DateTimeOffset moment) => StatusScenes.Iso(moment);
 
     [Fact]
     public async Task Phone_numbers_and_dates_in_the_comment_pass()
