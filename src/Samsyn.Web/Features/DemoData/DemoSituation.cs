@@ -21,7 +21,9 @@ public sealed class DemoSituation(AppDbContext db, TimeProvider clock)
         var now = clock.GetUtcNow();
         var today = SwedishTime.DateOf(now);
         var random = new Random(1847);
+        // The one who reports is the organisation's member of the management or steering group, not its politician.
         var reporters = await db.Memberships.Where(m => m.RetiredAt == null && m.OrganisationId != null)
+            .OrderBy(m => m.Group.Level == GroupLevel.Management ? 0 : m.Group.Level == GroupLevel.Steering ? 1 : 2)
             .Select(m => new { OrganisationId = m.OrganisationId!.Value, m.PersonId }).ToListAsync(ct);
         int? Reporter(int organisationId) => reporters.FirstOrDefault(r => r.OrganisationId == organisationId)?.PersonId;
 

@@ -180,8 +180,13 @@ public static class SituationApi
     public static StatusFigureView FigureView(StatusFigureDefinition f) =>
         new(f.Id, f.Key, f.Label, f.Unit, f.OrganisationKind, f.Order, f.Maximum, f.IsRetired, f.Version);
 
-    private static async Task<Ok<List<StatusFigureView>>> Figures(OrganisationKind? organisationKind, AppDbContext db, CancellationToken ct) =>
-        TypedResults.Ok((await SituationQueries.FiguresAsync(db, ct)).Where(f => organisationKind is null || f.OrganisationKind == organisationKind).Select(FigureView).ToList());
+    private static async Task<Results<Ok<List<StatusFigureView>>, ValidationProblem>> Figures(
+        [Microsoft.AspNetCore.Mvc.FromQuery(Name = "organisationKind")] string? kindName, AppDbContext db, CancellationToken ct)
+    {
+        if (!QueryNames.TryParse<OrganisationKind>(kindName, out var organisationKind))
+            return ApiProblems.Validation("organisationKind", $"Okänd typ av organisation. Tillåtna värden: {QueryNames.Allowed<OrganisationKind>()}.");
+        return TypedResults.Ok((await SituationQueries.FiguresAsync(db, ct)).Where(f => organisationKind is null || f.OrganisationKind == organisationKind).Select(FigureView).ToList());
+    }
 
     private static async Task<Results<Created<StatusFigureView>, ValidationProblem, ProblemHttpResult>> CreateFigure(
         StatusFigureInput input, AppDbContext db, StructureRights rights, CancellationToken ct)

@@ -92,9 +92,9 @@ public static class StatusReporting
             .Select(m => m.GroupId).Distinct().ToListAsync(ct);
         var recipients = new HashSet<int>();
         foreach (var groupId in groupIds) recipients.UnionWith(await MeetingNotifications.EveryoneAsync(db, groupId, ct));
-        // Those who act for the organisation itself know already.
-        var own = await db.Memberships.Where(m => m.OrganisationId == report.OrganisationId && m.RetiredAt == null)
-            .Select(m => m.PersonId).ToListAsync(ct);
+        // Those who act for the organisation itself (its seat holders and their substitutes) know already.
+        var seats = db.Memberships.Where(m => m.OrganisationId == report.OrganisationId && m.RetiredAt == null);
+        var own = await seats.Select(m => m.PersonId).Union(seats.SelectMany(m => m.Substitutes.Select(s => s.PersonId))).ToListAsync(ct);
         recipients.ExceptWith(own);
         Notifier.Raise(db, recipients, NotificationKind.HelpRequested,
             $"{organisation} behöver stöd",

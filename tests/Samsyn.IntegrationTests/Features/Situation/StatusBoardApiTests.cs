@@ -171,6 +171,24 @@ public abstract class StatusBoardApiTests(SamsynFactory factory)
     }
 
     [Fact]
+    public async Task An_organisation_silent_for_months_shows_its_last_report_as_stale_not_as_never_reported()
+    {
+        var scene = await factory.NewSceneAsync();
+        using var reporter = await factory.SignedInAsync(scene.Reporter.Email);
+        var report = await reporter.ReportAsync(new { organisationId = scene.MunicipalityId, level = "strained" });
+        var reportedAt = report.GetProperty("reportedAt").GetDateTimeOffset();
+
+        var board = await BoardAtAsync(reporter, scene.AreaId, factory.Now().AddDays(61));
+
+        var entry = EntryOf(board, scene.MunicipalityId);
+        entry.GetProperty("level").GetString().ShouldBe("strained");
+        entry.GetProperty("reportedAt").GetDateTimeOffset().ShouldBe(reportedAt);
+        entry.GetProperty("stale").GetBoolean().ShouldBeTrue();
+        board.GetProperty("summary").GetProperty("stale").GetInt32().ShouldBe(1);
+        board.GetProperty("summary").GetProperty("missing").GetInt32().ShouldBe(2, "the hospital and primary care never reported");
+    }
+
+    [Fact]
     public async Task Group_board_has_the_organisations_seated_in_the_group()
     {
         var scene = await factory.NewSceneAsync();

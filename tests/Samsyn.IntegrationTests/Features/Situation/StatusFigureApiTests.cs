@@ -34,6 +34,11 @@ public abstract class StatusFigureApiTests(SamsynFactory factory)
         using var member = await factory.SignedInAsync(Demo.Member);
 
         var hospital = await ListAsync(member, "?organisationKind=Hospital");
+        // The query takes the API's own spelling too, and refuses numbers as the JSON bodies do.
+        (await ListAsync(member, "?organisationKind=hospital")).Select(f => f.GetProperty("id").GetInt32())
+            .ShouldBe(hospital.Select(f => f.GetProperty("id").GetInt32()));
+        using (var number = await member.GetAsync("/api/v1/status-figures?organisationKind=0"))
+            await number.ShouldBeValidationProblemAsync("organisationKind");
 
         hospital.Select(f => f.GetProperty("key").GetString()).ShouldBe(["dischargeReady", "overOccupancy", "staffAbsence"]);
         hospital.ShouldAllBe(f => f.GetProperty("organisationKind").GetString() == "hospital");

@@ -67,9 +67,11 @@ public static class GroupApi
     }
 
     private static async Task<Results<Ok<PagedList<GroupItem>>, ValidationProblem>> List(
-        AppDbContext db, int? page, int? pageSize, int? areaId, GroupLevel? level, bool? includeRetired, CancellationToken ct)
+        AppDbContext db, int? page, int? pageSize, int? areaId, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "level")] string? levelName, bool? includeRetired, CancellationToken ct)
     {
         if (Paging.Check(page, pageSize) is { } errors) return ApiProblems.Validation(errors);
+        if (!QueryNames.TryParse<GroupLevel>(levelName, out var level))
+            return ApiProblems.Validation("level", $"Okänd nivå. Tillåtna värden: {QueryNames.Allowed<GroupLevel>()}.");
         var query = db.Groups
             .Where(g => includeRetired == true || g.RetiredAt == null)
             .Where(g => areaId == null || g.AreaId == areaId)
