@@ -8,6 +8,7 @@ using Scalar.AspNetCore;
 using Serilog;
 using Samsyn.Web.Features.Accounts;
 using Samsyn.Web.Features.Audit;
+using Samsyn.Web.Features.Bulletins;
 using Samsyn.Web.Features.Meetings;
 using Samsyn.Web.Features.Notifications;
 using Samsyn.Web.Features.Structure;
@@ -47,6 +48,8 @@ public static class WebSetup
         services.AddHostedService<ReminderWorker>();
         services.AddScoped<IReminderSource, Features.Meetings.MeetingReminders>();
         services.AddScoped<ICalendarSource, Features.Meetings.MeetingCalendarSource>();
+        services.AddScoped<BulletinRights>();
+        services.AddScoped<IReminderSource, BulletinReminders>();
         services.AddScoped<Features.DemoData.DemoDataSeeder>();
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
@@ -132,6 +135,7 @@ public static class WebSetup
         api.MapNotificationApi();
         api.MapNotificationPreferencesApi();
         api.MapPersonalCalendarApi();
+        api.MapBulletinApi();
         api.MapAuditApi();
 
         app.MapRazorPages();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Samsyn.Web.Features.Accounts;
+using Samsyn.Web.Features.Bulletins;
 using Samsyn.Web.Features.Meetings;
 using Samsyn.Web.Features.Notifications;
 using Samsyn.Web.Features.Structure;
@@ -34,6 +35,10 @@ public abstract class AppDbContext(DbContextOptions options, IAuditUser auditUse
     public DbSet<NotificationSettings> NotificationSettings => Set<NotificationSettings>();
     public DbSet<SentReminder> SentReminders => Set<SentReminder>();
     public DbSet<PersonalCalendarFeed> PersonalCalendarFeeds => Set<PersonalCalendarFeed>();
+    public DbSet<Bulletin> Bulletins => Set<Bulletin>();
+    public DbSet<BulletinRecipient> BulletinRecipients => Set<BulletinRecipient>();
+    public DbSet<BulletinAttachment> BulletinAttachments => Set<BulletinAttachment>();
+    public DbSet<BulletinReminderRound> BulletinReminderRounds => Set<BulletinReminderRound>();
 
     public TimeProvider Clock => clock;
 
