@@ -142,7 +142,7 @@ internal sealed class BulletinConfiguration : IEntityTypeConfiguration<Bulletin>
         builder.Property(b => b.RecipientKind).HasConversion<string>().HasMaxLength(20);
         builder.HasOne(b => b.Area).WithMany().OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(b => b.Group).WithMany().OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne(b => b.Sender).WithMany().OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(b => b.Sender).WithMany().HasForeignKey(b => b.SenderPersonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(b => b.Recipients).WithOne(r => r.Bulletin).HasForeignKey(r => r.BulletinId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(b => b.Links).WithOne().HasForeignKey(l => l.BulletinId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(b => b.Attachments).WithOne().HasForeignKey(a => a.BulletinId).OnDelete(DeleteBehavior.Cascade);
@@ -165,6 +165,7 @@ internal sealed class BulletinLinkConfiguration : IEntityTypeConfiguration<Bulle
 {
     public void Configure(EntityTypeBuilder<BulletinLink> builder)
     {
+        builder.ToTable("BulletinLinks");
         builder.Property(l => l.Title).HasMaxLength(200).IsRequired();
         builder.Property(l => l.Url).HasMaxLength(1000).IsRequired();
     }
