@@ -26,6 +26,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> users, 
         await SeedAccountsAsync(simba, ct);
         await new DemoMeetings(db, clock).SeedAsync(ct);
         await new DemoNotifications(db, clock).SeedAsync(ct);
+        await new DemoBulletins(db, clock).SeedAsync(ct);
     }
 
     private async Task<SimbaPeople> SeedSimbaAsync(Principal region, CancellationToken ct)
