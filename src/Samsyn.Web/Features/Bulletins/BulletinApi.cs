@@ -81,7 +81,7 @@ public static class BulletinApi
         if (errors.Count > 0) return ApiProblems.Validation(errors);
         if (http.ClientVersion(input.Version) is not int version) return ApiProblems.PreconditionRequired();
         db.ExpectVersion(bulletin, version);
-        bulletin.Correct(draft!.Title, draft.Body.Html, draft.ValidUntil, draft.Links, db.Clock.GetUtcNow());
+        bulletin.Correct(draft!.Title, draft.Body.Html, draft.ValidUntil, draft.Links, BulletinOperations.Now(db));
         await db.SaveChangesAsync(ct);
         http.SetETag(bulletin.Version);
         return TypedResults.Ok((await BulletinViews.DetailsAsync(db, rights, id, ct))! with { Notices = Notices(draft) });

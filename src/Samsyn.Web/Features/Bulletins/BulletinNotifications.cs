@@ -27,9 +27,10 @@ public static class BulletinNotifications
             .Where(m => m.RetiredAt == null && m.OrganisationId != null && ids.Contains(m.OrganisationId.Value));
         var members = await seats.Where(m => m.Person.RetiredAt == null)
             .Select(m => new { Organisation = m.OrganisationId!.Value, Person = m.PersonId }).ToListAsync(ct);
-        var substitutes = await seats.SelectMany(m => m.Substitutes.Where(s => s.Person.RetiredAt == null)
-                .Select(s => new { Organisation = m.OrganisationId!.Value, Person = s.PersonId }))
-            .ToListAsync(ct);
+        // The two-argument SelectMany is a join, which SQLite can run (a nested Where would need APPLY).
+        var substitutes = (await seats.SelectMany(m => m.Substitutes, (m, s) => new { Organisation = m.OrganisationId!.Value, Person = s.PersonId, Retired = s.Person.RetiredAt != null })
+                .ToListAsync(ct))
+            .Where(s => !s.Retired).Select(s => new { s.Organisation, s.Person });
         return employed.Concat(members).Concat(substitutes)
             .GroupBy(x => x.Organisation)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Person).ToHashSet());

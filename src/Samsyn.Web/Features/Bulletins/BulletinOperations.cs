@@ -28,7 +28,7 @@ public static class BulletinOperations
         {
             Title = draft.Title, Body = draft.Body.Html, ValidUntil = draft.ValidUntil, RecipientKind = choice.Kind,
             AreaId = choice.AreaId, GroupId = choice.GroupId, SenderPersonId = senderPersonId,
-            SenderName = await NameOfAsync(db, senderPersonId, userName, ct), SentAt = db.Clock.GetUtcNow(),
+            SenderName = await NameOfAsync(db, senderPersonId, userName, ct), SentAt = Now(db),
         };
         bulletin.SetLinks(draft.Links);
         foreach (var organisationId in organisationIds) bulletin.Recipients.Add(new BulletinRecipient { OrganisationId = organisationId });
@@ -46,7 +46,7 @@ public static class BulletinOperations
         AppDbContext db, Bulletin bulletin, int organisationId, int? personId, string userName, CancellationToken ct)
     {
         var before = bulletin.Recipients.FirstOrDefault(r => r.OrganisationId == organisationId)?.IsAcknowledged;
-        var recipient = bulletin.Acknowledge(organisationId, personId, await NameOfAsync(db, personId, userName, ct), db.Clock.GetUtcNow());
+        var recipient = bulletin.Acknowledge(organisationId, personId, await NameOfAsync(db, personId, userName, ct), Now(db));
         if (before == true) return (recipient, false);
         try
         {
@@ -65,7 +65,7 @@ public static class BulletinOperations
     /// <summary>Reminds the people of every organisation that has not acknowledged, now; recorded as a reminder round.</summary>
     public static async Task<BulletinReminderRound> RemindAsync(AppDbContext db, Bulletin bulletin, int? personId, string userName, CancellationToken ct)
     {
-        var now = db.Clock.GetUtcNow();
+        var now = Now(db);
         if (!bulletin.IsCurrentOn(SwedishTime.DateOf(now))) throw new InvalidStateChangeException("Meddelandet är inte längre aktuellt.");
         var pending = bulletin.Recipients.Where(r => !r.IsAcknowledged).Select(r => r.OrganisationId).ToList();
         if (pending.Count == 0) throw new InvalidStateChangeException("Alla mottagare har redan bekräftat.");
@@ -112,11 +112,18 @@ public static class BulletinOperations
         var attachment = new BulletinAttachment
         {
             BulletinId = bulletinId, FileName = name, ContentType = AttachmentRules.ContentTypeOf(name), Length = data.Length,
-            Sha256 = Convert.ToHexStringLower(SHA256.HashData(data)), UploadedAt = db.Clock.GetUtcNow(),
+            Sha256 = Convert.ToHexStringLower(SHA256.HashData(data)), UploadedAt = Now(db),
             UploadedByName = await NameOfAsync(db, personId, userName, ct), Content = new BulletinFile { Data = data },
         };
         db.BulletinAttachments.Add(attachment);
         return (attachment, null);
+    }
+
+    /// <summary>The current moment in whole milliseconds, so what the API answers equals what both databases store and give back.</summary>
+    public static DateTimeOffset Now(AppDbContext db)
+    {
+        var now = db.Clock.GetUtcNow();
+        return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMillisecond));
     }
 
     private static async Task<string> NameOfAsync(AppDbContext db, int? personId, string userName, CancellationToken ct) =>

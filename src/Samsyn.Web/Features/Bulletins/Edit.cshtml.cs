@@ -56,7 +56,7 @@ public sealed class EditModel(AppDbContext db, BulletinRights rights) : PageMode
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             db.ExpectVersion(bulletin, Input.Version ?? 0);
-            bulletin.Correct(draft!.Title, draft.Body.Html, draft.ValidUntil, draft.Links, db.Clock.GetUtcNow());
+            bulletin.Correct(draft!.Title, draft.Body.Html, draft.ValidUntil, draft.Links, BulletinOperations.Now(db));
             await db.SaveChangesAsync(ct);
             await BulletinPages.AttachAsync(db, Id, files, rights, ct);
             await transaction.CommitAsync(ct);
