@@ -29,7 +29,7 @@ public sealed class BulletinForm
     [Display(Name = "Organisationer")]
     public List<int> OrganisationIds { get; set; } = [];
 
-    [Display(Name = "Meddelande")]
+    [Display(Name = "Meddelandets text")]
     public string? Body { get; set; }
 
     public List<BulletinLinkInput> Links { get; set; } = [];

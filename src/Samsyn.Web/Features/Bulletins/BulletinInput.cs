@@ -30,7 +30,7 @@ public sealed class BulletinInput
     [Display(Name = "Rubrik"), Mandatory, MaxChars(200), NoPersonalIdentityNumber]
     public string? Title { get; set; }
 
-    [Display(Name = "Text"), Mandatory, MaxChars(MaxBodyChars)]
+    [Display(Name = "Meddelandets text"), Mandatory, MaxChars(MaxBodyChars)]
     public string? Body { get; set; }
 
     [Display(Name = "Gäller till och med"), Mandatory]
