@@ -14,6 +14,7 @@ public sealed partial class BulletinPage(IPage page, int? id = null) : BasePage(
     public ILocator AcknowledgementsHeading => Main.GetByRole(AriaRole.Heading, new() { Name = "Bekräftelser", Exact = true });
     public ILocator AcknowledgementsTable => Main.GetByRole(AriaRole.Table, new() { NameRegex = Caption() });
     public ILocator AcknowledgementCount => Main.Locator(".acknowledgement-count");
+    public ILocator CorrectLink => Main.GetByRole(AriaRole.Link, new() { Name = "Rätta meddelandet", Exact = true });
     public ILocator RemindButton => Main.GetByRole(AriaRole.Button, new() { Name = "Påminn de som inte bekräftat", Exact = true });
 
     public ILocator AcknowledgeButton(string organisation) =>

@@ -71,6 +71,17 @@ public sealed class BulletinTests(BrowserFixture fixture) : BrowserTest(fixture)
         await Assertions.Expect(followUp.RowOf(Tjorn)).ToContainTextAsync("Inte bekräftat");
         await Page.ShouldHaveNoViolationsAsync();
 
+        // The sender corrects the validity; the acknowledgement stands.
+        await followUp.CorrectLink.ClickAsync();
+        var correct = new CorrectBulletinPage(Page);
+        await Assertions.Expect(correct.Heading).ToHaveTextAsync("Rätta meddelandet");
+        await Page.ShouldHaveNoViolationsAsync();
+        await correct.ValidUntil.FillAsync(DateTime.Today.AddDays(60).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await correct.SaveButton.ClickAsync();
+        await Assertions.Expect(followUp.SuccessMessage).ToContainTextAsync("Meddelandet är rättat.");
+        await Assertions.Expect(followUp.Main).ToContainTextAsync("Rättat");
+        await Assertions.Expect(followUp.AcknowledgementCount).ToHaveTextAsync("1 av 6 har bekräftat");
+
         await followUp.RemindButton.ClickAsync();
         await Assertions.Expect(followUp.SuccessMessage).ToContainTextAsync("En påminnelse är skickad till de 5 organisationer som inte har bekräftat");
         await Page.ShouldHaveNoViolationsAsync();

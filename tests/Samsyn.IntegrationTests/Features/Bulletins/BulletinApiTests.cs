@@ -262,6 +262,18 @@ public abstract class BulletinApiTests(SamsynFactory factory)
     }
 
     [Fact]
+    public async Task OpenApi_describes_the_bulletin_endpoints()
+    {
+        using var client = factory.Anonymous();
+        using var response = await client.GetAsync("/openapi/v1.json");
+        var paths = (await response.ShouldBeJsonAsync(HttpStatusCode.OK)).GetProperty("paths");
+        foreach (var path in new[] { "/api/v1/bulletins", "/api/v1/bulletins/{id}", "/api/v1/bulletins/{id}/acknowledgements",
+                     "/api/v1/bulletins/{id}/reminders", "/api/v1/bulletins/{id}/attachments", "/api/v1/bulletins/{id}/attachments/{attachmentId}" })
+            paths.TryGetProperty(path, out _).ShouldBeTrue(path);
+        paths.GetProperty("/api/v1/bulletins").GetProperty("post").GetProperty("tags")[0].GetString().ShouldBe("Meddelanden");
+    }
+
+    [Fact]
     public async Task Sending_is_in_the_audit_trail_under_the_senders_name()
     {
         using var convener = await factory.SignedInAsync(Demo.Convener);
