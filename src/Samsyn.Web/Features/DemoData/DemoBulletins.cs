@@ -53,9 +53,6 @@ public sealed class DemoBulletins(AppDbContext db, TimeProvider clock)
             today.AddDays(75),
             acknowledged: ["Kungälvs sjukhus", "Stenungsunds kommun – vård och omsorg"], ct);
 
-        foreach (var added in db.ChangeTracker.Entries<Notification>().Where(e => e.State == EntityState.Added))
-            added.Entity.EmailStatus = DeliveryStatus.NotRequired;
-        await db.SaveChangesAsync(ct);
     }
 
     private async Task SendAsync(int areaId, int leaderId, Dictionary<string, int> organisations, DateTimeOffset sentAt, string title, string text,
@@ -79,8 +76,9 @@ public sealed class DemoBulletins(AppDbContext db, TimeProvider clock)
             bulletin.Acknowledge(organisations[name], person.Id, person.Name, sentAt.AddHours(2 + hour++));
         }
         await BulletinNotifications.PublishedAsync(db, bulletin, ct);
+        // Demo notifications are for the notification centre only; nobody should get email about them.
         foreach (var added in db.ChangeTracker.Entries<Notification>().Where(e => e.State == EntityState.Added))
-            added.Entity.CreatedAt = sentAt;
+            (added.Entity.CreatedAt, added.Entity.EmailStatus) = (sentAt, DeliveryStatus.NotRequired);
         await db.SaveChangesAsync(ct);
     }
 }
