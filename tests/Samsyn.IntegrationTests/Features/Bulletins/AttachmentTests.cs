@@ -55,6 +55,19 @@ public abstract class AttachmentTests(SamsynFactory factory)
     }
 
     [Fact]
+    public async Task A_file_over_10_MB_is_refused()
+    {
+        using var convener = await factory.SignedInAsync(Demo.Convener);
+        var id = BulletinsApi.Id(await convener.SendToAsync(MeetingsApi.Ale));
+        var big = new byte[10 * 1024 * 1024 + 1];
+        BulletinsApi.Pdf.CopyTo(big, 0);
+
+        using var upload = await convener.UploadAsync(id, "stor.pdf", big);
+
+        (await upload.ShouldBeValidationProblemAsync("file")).ShouldHaveSingleItem().ShouldContain("10 MB");
+    }
+
+    [Fact]
     public async Task Upload_without_a_file_is_400_naming_file_and_json_is_415()
     {
         using var convener = await factory.SignedInAsync(Demo.Convener);
