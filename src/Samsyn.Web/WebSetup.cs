@@ -11,6 +11,8 @@ using Samsyn.Web.Features.Audit;
 using Samsyn.Web.Features.Bulletins;
 using Samsyn.Web.Features.Meetings;
 using Samsyn.Web.Features.Notifications;
+using Samsyn.Web.Features.Situation;
+using Samsyn.Web.Features.Situation.Discharge;
 using Samsyn.Web.Features.Structure;
 using Samsyn.Web.Features.Structure.Areas;
 using Samsyn.Web.Features.Structure.Groups;
@@ -51,6 +53,13 @@ public static class WebSetup
         services.AddScoped<BulletinRights>();
         services.AddScoped<IReminderSource, BulletinReminders>();
         services.AddScoped<Features.DemoData.DemoDataSeeder>();
+        services.AddOptions<Features.Situation.SituationOptions>().BindConfiguration(Features.Situation.SituationOptions.Section)
+            .Validate(o => o.StaleAfterHours > 0 && o.BoardRefreshSeconds >= 2, "Situation:StaleAfterHours must be positive and BoardRefreshSeconds at least 2.")
+            .ValidateOnStart();
+        services.AddOptions<DischargeOptions>().BindConfiguration(DischargeOptions.Section)
+            .Validate(o => o.DischargeThresholdDays is >= DischargeSettingsApi.MinThreshold and <= DischargeWaitingMonth.MaxDays,
+                "Situation:DischargeThresholdDays is a number of days, 0.1–365.")
+            .ValidateOnStart();
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
             c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier);
@@ -132,9 +141,12 @@ public static class WebSetup
         api.MapMeetingPlanApi();
         api.MapMeetingSettingsApi();
         api.MapMeetingCalendarApi();
+        api.MapSituationApi();
         api.MapNotificationApi();
         api.MapNotificationPreferencesApi();
         api.MapPersonalCalendarApi();
+        api.MapDischargeApi();
+        api.MapDischargeSettingsApi();
         api.MapBulletinApi();
         api.MapAuditApi();
 

@@ -3,9 +3,11 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Samsyn.Web.Infrastructure.Data;
 
@@ -28,7 +30,18 @@ public abstract class SamsynFactory : WebApplicationFactory<Program>, IAsyncLife
     /// <summary>The connection string of this fixture's own, fresh database.</summary>
     protected abstract string ConnectionString { get; }
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseEnvironment("Testing");
+    /// <summary>The app's clock: the real time unless a test travels (reminders, digests).</summary>
+    public TestClock Clock { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
 
     /// <summary>
     /// The settings go into the host configuration: Program.cs reads <c>Database:Provider</c> while

@@ -78,16 +78,10 @@ public sealed class SmtpTestServer : IDisposable
     }
 }
 
-/// <summary>The app on SQLite with email delivery pointed at a test SMTP server that each test starts when it wants.</summary>
-public sealed class MailFactory : SamsynFactory
+/// <summary>The app with email delivery pointed at a test SMTP server that each test starts when it wants.</summary>
+public abstract class MailFactoryBase : SamsynFactory
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("samsyn-mailtests-").FullName;
-
     public SmtpTestServer Smtp { get; } = new();
-
-    public override Samsyn.Web.Infrastructure.Data.DatabaseProvider Provider => Samsyn.Web.Infrastructure.Data.DatabaseProvider.Sqlite;
-
-    protected override string ConnectionString => $"Data Source={Path.Combine(folder, "samsyn.db")}";
 
     protected override Microsoft.Extensions.Hosting.IHost CreateHost(Microsoft.Extensions.Hosting.IHostBuilder builder)
     {
@@ -104,6 +98,16 @@ public sealed class MailFactory : SamsynFactory
             }));
         return base.CreateHost(builder);
     }
+}
+
+/// <summary>The app on SQLite with email delivery pointed at a test SMTP server that each test starts when it wants.</summary>
+public sealed class MailFactory : MailFactoryBase
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("samsyn-mailtests-").FullName;
+
+    public override Samsyn.Web.Infrastructure.Data.DatabaseProvider Provider => Samsyn.Web.Infrastructure.Data.DatabaseProvider.Sqlite;
+
+    protected override string ConnectionString => $"Data Source={Path.Combine(folder, "samsyn.db")}";
 
     protected override Task DropDatabaseAsync()
     {
@@ -111,5 +115,46 @@ public sealed class MailFactory : SamsynFactory
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(folder, recursive: true);
         return Task.CompletedTask;
+    }
+}
+
+/// <summary>
+/// The app on a fresh database of the PostgreSQL server named by <c>SAMSYN_TEST_POSTGRES</c>, with email
+/// delivery pointed at a test SMTP server. Fails without the server, as <see cref="PostgresFactory"/> does.
+/// </summary>
+public sealed class PostgresMailFactory : MailFactoryBase
+{
+    private readonly string? server = Environment.GetEnvironmentVariable(PostgresFactory.ServerVariable);
+    private readonly string database = $"samsyn_mailtest_{Unique.Letters(12)}";
+
+    public override Samsyn.Web.Infrastructure.Data.DatabaseProvider Provider => Samsyn.Web.Infrastructure.Data.DatabaseProvider.Postgres;
+
+    protected override string ConnectionString =>
+        new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
+
+    public override async Task InitializeAsync()
+    {
+        if (string.IsNullOrWhiteSpace(server))
+            throw new InvalidOperationException(
+                $"The PostgreSQL email tests need a server: set {PostgresFactory.ServerVariable} or run scripts/test.sh, which starts a throwaway one.");
+        await ExecuteOnServerAsync($"CREATE DATABASE \"{database}\"");
+        await base.InitializeAsync();
+    }
+
+    protected override async Task DropDatabaseAsync()
+    {
+        Smtp.Dispose();
+        if (string.IsNullOrWhiteSpace(server)) return;
+        Npgsql.NpgsqlConnection.ClearAllPools();
+        await ExecuteOnServerAsync($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
+    }
+
+    private async Task ExecuteOnServerAsync(string sql)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = "postgres", Pooling = false };
+        await using var connection = new Npgsql.NpgsqlConnection(builder.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
     }
 }

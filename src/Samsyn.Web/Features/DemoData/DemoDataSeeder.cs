@@ -25,7 +25,9 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> users, 
         await SeedSkaraborgAsync(region, ct);
         await SeedAccountsAsync(simba, ct);
         await new DemoMeetings(db, clock).SeedAsync(ct);
+        await new DemoSituation(db, clock).SeedAsync(ct);
         await new DemoNotifications(db, clock).SeedAsync(ct);
+        await new DemoDischarge(db, clock).SeedAsync(ct);
         await new DemoBulletins(db, clock).SeedAsync(ct);
     }
 

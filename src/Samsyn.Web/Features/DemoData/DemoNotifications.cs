@@ -12,7 +12,7 @@ namespace Samsyn.Web.Features.DemoData;
 /// What the demo people find in their notification centre: the latest minutes approved, the
 /// proposal waiting for the convener, an action item of the member's that falls due on the next
 /// working day (so its reminder comes with the first reminder scan), and the substitute's choice
-/// of a daily digest for reminders. Seeded notifications are marked as not to be emailed.
+/// of a daily digest for reminders. No demo notification is emailed.
 /// </summary>
 public sealed class DemoNotifications(AppDbContext db, TimeProvider clock)
 {
@@ -44,10 +44,7 @@ public sealed class DemoNotifications(AppDbContext db, TimeProvider clock)
             if (proposal is not null) await MeetingNotifications.ItemProposedAsync(db, next, group.Name, proposal.Title, member.Id, ct);
         }
         foreach (var added in db.ChangeTracker.Entries<Notification>().Where(e => e.State == EntityState.Added))
-        {
-            added.Entity.EmailStatus = DeliveryStatus.NotRequired;
             added.Entity.CreatedAt = now.AddDays(-1);
-        }
 
         var choice = new NotificationSettings { PersonId = substitute.Id };
         choice.Choose([
@@ -57,5 +54,9 @@ public sealed class DemoNotifications(AppDbContext db, TimeProvider clock)
         ]);
         db.NotificationSettings.Add(choice);
         await db.SaveChangesAsync(ct);
+
+        // Nobody is emailed about demo events, should the demo be run with a mail server.
+        await db.Notifications.Where(n => n.EmailStatus == DeliveryStatus.Pending)
+            .ExecuteUpdateAsync(u => u.SetProperty(n => n.EmailStatus, DeliveryStatus.NotRequired), ct);
     }
 }

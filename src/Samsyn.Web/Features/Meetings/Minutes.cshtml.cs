@@ -17,7 +17,7 @@ namespace Samsyn.Web.Features.Meetings;
 /// approved by the convener or the meeting's chair, after which they are locked. Open action items from
 /// earlier meetings are listed for follow-up.
 /// </summary>
-public sealed class MinutesModel(AppDbContext db, MeetingRights rights) : PageModel
+public sealed class MinutesModel(AppDbContext db, MeetingRights rights, Microsoft.Extensions.Options.IOptions<Situation.SituationOptions> situation) : PageModel
 {
     [FromRoute] public int Id { get; set; }
     [BindProperty] public DecisionInput Decision { get; set; } = new();
@@ -27,6 +27,9 @@ public sealed class MinutesModel(AppDbContext db, MeetingRights rights) : PageMo
     public MeetingSummary Summary => Details.Meeting;
     public List<AgendaItemView> Items { get; private set; } = [];
     public List<FollowUp> FollowUps { get; private set; } = [];
+
+    /// <summary>The group's situation picture as it stood at the meeting's start (or now, before it).</summary>
+    public Situation.StatusBoardView Board { get; private set; } = null!;
     public List<SelectListItem> People { get; private set; } = [];
     public bool CanManage { get; private set; }
     public bool CanApprove { get; private set; }
@@ -285,6 +288,7 @@ public sealed class MinutesModel(AppDbContext db, MeetingRights rights) : PageMo
         UsesAdjuster = await db.MeetingSettings.AsNoTracking().Where(s => s.GroupId == meeting.GroupId).Select(s => s.UsesAdjuster).FirstOrDefaultAsync(ct);
         HasStarted = meeting.StartsAt <= db.Clock.GetUtcNow();
         Today = MeetingText.LocalDate(db.Clock.GetUtcNow());
+        Board = await Situation.SituationQueries.MeetingBoardAsync(db, meeting.GroupId, Summary.GroupName, meeting.StartsAt, situation.Value.StaleAfter, ct);
         ApprovedByName = await MinutesSupport.PersonNameAsync(db, details.MinutesApprovedBy, ct);
         AdjustedBy = meeting.MinutesAdjustedBy;
         FollowUps = await MinutesSupport.OpenActionsAsync(db, meeting.GroupId, meeting.StartsAt, ct);

@@ -8,7 +8,9 @@ namespace Samsyn.Web.Features.Meetings;
 
 /// <summary>A clean page to print: the header block, the time-boxed agenda and, once approved, the minutes and attendance.</summary>
 [Microsoft.AspNetCore.Authorization.AllowAnonymous]
-public sealed class PrintModel(AppDbContext db, MeetingPrintAccess access, Infrastructure.Pdf.ChromiumPdf pdf, IConfiguration configuration) : PageModel
+public sealed class PrintModel(
+    AppDbContext db, MeetingPrintAccess access, Infrastructure.Pdf.ChromiumPdf pdf, IConfiguration configuration,
+    Microsoft.Extensions.Options.IOptions<Situation.SituationOptions> situation) : PageModel
 {
     public sealed record AgendaRow(AgendaItemView Item, int Number, DateTimeOffset Starts, DateTimeOffset Ends);
 
@@ -21,6 +23,9 @@ public sealed class PrintModel(AppDbContext db, MeetingPrintAccess access, Infra
     public string? Convener { get; private set; }
     public string? ApprovedByName { get; private set; }
     public string? AdjustedBy { get; private set; }
+
+    /// <summary>The situation picture as it stood at the meeting's start, kept with the minutes; null before the meeting.</summary>
+    public Situation.StatusBoardView? Board { get; private set; }
 
     /// <summary>Signed-in users, or the server's own Chromium with a print token for this meeting.</summary>
     public async Task<IActionResult> OnGetAsync([FromQuery] string? token, CancellationToken ct)
@@ -42,6 +47,8 @@ public sealed class PrintModel(AppDbContext db, MeetingPrintAccess access, Infra
         Convener = await db.Memberships.AsNoTracking()
             .Where(m => m.GroupId == meeting.GroupId && m.RetiredAt == null && m.Role == MemberRole.Convener)
             .Select(m => m.Person.Name).FirstOrDefaultAsync(ct);
+        if (meeting.StartsAt <= db.Clock.GetUtcNow() && meeting.Status != MeetingStatus.Cancelled)
+            Board = await Situation.SituationQueries.MeetingBoardAsync(db, meeting.GroupId, Summary.GroupName, meeting.StartsAt, situation.Value.StaleAfter, ct);
         if (meeting.AreMinutesApproved)
         {
             Seats = await AttendanceApi.SeatsAsync(db, meeting, ct);

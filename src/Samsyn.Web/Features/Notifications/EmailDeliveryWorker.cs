@@ -107,7 +107,8 @@ public sealed class EmailDeliveryWorker(
     /// <summary>One email per person with everything kept for the digest since the last digest time.</summary>
     private async Task<int> SendDigestsAsync(AppDbContext db, SmtpClient smtp, DateTimeOffset now, CancellationToken ct)
     {
-        var cutoff = DigestSchedule.LatestDigestTime(now, notificationOptions.Value.DigestHour);
+        // In UTC, as CreatedAt is stored: SQLite compares the stored numbers, which hold the clock time of the value's own offset.
+        var cutoff = DigestSchedule.LatestDigestTime(now, notificationOptions.Value.DigestHour).ToUniversalTime();
         var people = await Due(db.Notifications.AsNoTracking(), DeliveryStatus.AwaitingDigest, now)
             .Where(n => n.CreatedAt < cutoff).Select(n => n.RecipientPersonId).Distinct().Take(Smtp.BatchSize).ToListAsync(ct);
         var sent = 0;

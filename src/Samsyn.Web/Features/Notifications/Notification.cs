@@ -13,6 +13,7 @@ public enum NotificationKind
     SubstituteRequested, AgendaPublished, AgendaItemProposed, AgendaItemDecided, MeetingCancelled, MeetingRescheduled, MinutesApproved,
     MeetingTomorrow, AgendaDeadline, AbsenceWithoutSubstitute, ActionItemDue,
     DeviationAnswerDue, ExemptionEnding, ReportBackDue, DocumentRevisionDue,
+    HelpRequested,
     BulletinPublished, BulletinUnacknowledged,
 }
 

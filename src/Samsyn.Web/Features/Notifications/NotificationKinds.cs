@@ -28,6 +28,7 @@ public static class NotificationKinds
         new(NotificationKind.AgendaItemProposed, "Möten", "Förslag till dagordning", "Någon har föreslagit en punkt (till sammankallande)."),
         new(NotificationKind.AgendaItemDecided, "Möten", "Ditt förslag behandlat", "Ditt förslag till dagordning är godtaget eller avböjt."),
         new(NotificationKind.MinutesApproved, "Möten", "Protokoll justerat", "Protokollet från ett möte är justerat."),
+        new(NotificationKind.HelpRequested, "Lägesbild", "Begäran om stöd", "En organisation i din grupp rapporterar att den behöver stöd."),
         new(NotificationKind.MeetingTomorrow, "Påminnelser", "Möte snart", "Påminnelse arbetsdagen före ett möte."),
         new(NotificationKind.AgendaDeadline, "Påminnelser", "Sista dag för förslag", "Påminnelse på sista dagen att föreslå punkter."),
         new(NotificationKind.AbsenceWithoutSubstitute, "Påminnelser", "Förhinder utan ersättare", "En plats saknar ersättare två dagar före mötet."),

@@ -55,9 +55,10 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             && System.Text.RegularExpressions.Regex.Match(bad.Message, "parameter \"(?:[^\"]* )?(?<name>\\w+)\" from") is { Success: true } bound)
             return bound.Groups["name"].Value;
         if (exception is not BadHttpRequestException { InnerException: System.Text.Json.JsonException { Path: { } path } }) return null;
+        // "$.name" → "name"; an entry of a list of values ("$.ids[2]") names the list; a field of an entry
+        // of a list of objects keeps its index ("$.preferences[0].channel"), as the endpoints' own checks name it.
         var field = path.TrimStart('$', '.');
-        var bracket = field.IndexOf('[', StringComparison.Ordinal);
-        if (bracket >= 0) field = field[..bracket];
+        if (field.EndsWith(']') && field.LastIndexOf('[') is var bracket and >= 0) field = field[..bracket];
         return field.Length == 0 ? null : field;
     }
 

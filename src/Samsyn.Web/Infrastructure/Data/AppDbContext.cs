@@ -4,6 +4,8 @@ using Samsyn.Web.Features.Accounts;
 using Samsyn.Web.Features.Bulletins;
 using Samsyn.Web.Features.Meetings;
 using Samsyn.Web.Features.Notifications;
+using Samsyn.Web.Features.Situation;
+using Samsyn.Web.Features.Situation.Discharge;
 using Samsyn.Web.Features.Structure;
 using Samsyn.Web.Infrastructure.Auditing;
 
@@ -35,6 +37,10 @@ public abstract class AppDbContext(DbContextOptions options, IAuditUser auditUse
     public DbSet<NotificationSettings> NotificationSettings => Set<NotificationSettings>();
     public DbSet<SentReminder> SentReminders => Set<SentReminder>();
     public DbSet<PersonalCalendarFeed> PersonalCalendarFeeds => Set<PersonalCalendarFeed>();
+    public DbSet<StatusFigureDefinition> StatusFigureDefinitions => Set<StatusFigureDefinition>();
+    public DbSet<StatusReport> StatusReports => Set<StatusReport>();
+    public DbSet<DischargeWaitingMonth> DischargeWaitingMonths => Set<DischargeWaitingMonth>();
+    public DbSet<DischargeSettings> DischargeSettings => Set<DischargeSettings>();
     public DbSet<Bulletin> Bulletins => Set<Bulletin>();
     public DbSet<BulletinRecipient> BulletinRecipients => Set<BulletinRecipient>();
     public DbSet<BulletinAttachment> BulletinAttachments => Set<BulletinAttachment>();

@@ -51,6 +51,10 @@ public static class DatabaseSetup
         if (db.Database.IsSqlite())
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         if (options.MigrateOnStartup)
+        {
             await db.Database.MigrateAsync(cancellationToken);
+            // Reference data every installation starts with.
+            await Features.Situation.DefaultStatusFigures.EnsureAsync(db, cancellationToken);
+        }
     }
 }

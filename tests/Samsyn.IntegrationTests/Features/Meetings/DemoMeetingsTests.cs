@@ -65,9 +65,13 @@ public abstract class DemoMeetingsTests(SamsynFactory factory)
         var details = await client.GetMeetingAsync(next.GetProperty("id").GetInt32());
 
         details.GetProperty("meeting").GetProperty("agendaPublished").GetBoolean().ShouldBeFalse();
-        var proposal = MeetingsApi.Agenda(details).Single(i => i.GetProperty("status").GetString() == "proposed");
+        var proposals = MeetingsApi.Agenda(details).Where(i => i.GetProperty("status").GetString() == "proposed").ToList();
+        // The member's own proposal, and the demo situation picture's: the strained hospital and Stenungsund asking for help.
+        var proposal = proposals.Single(i => !i.GetProperty("title").GetString()!.StartsWith("Lägesbild:", StringComparison.Ordinal));
         proposal.GetProperty("proposedBy").GetString().ShouldBe("Eva Låtsasson");
         proposal.GetProperty("presenterOrganisationName").GetString().ShouldBe(MeetingsApi.Ale);
+        proposals.Select(i => i.GetProperty("title").GetString()).ShouldContain("Lägesbild: Kungälvs sjukhus");
+        proposals.Select(i => i.GetProperty("title").GetString()).ShouldContain("Lägesbild: Stenungsunds kommun – vård och omsorg");
     }
 
     [Fact]

@@ -986,6 +986,193 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("SentReminders");
                 });
 
+            modelBuilder.Entity("Samsyn.Web.Features.Situation.Discharge.DischargeSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("ThresholdDays")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("numeric(5,1)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaId")
+                        .IsUnique();
+
+                    b.ToTable("DischargeSettings");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Situation.Discharge.DischargeWaitingMonth", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("AverageDays")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)");
+
+                    b.Property<int?>("DischargedPatients")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Month")
+                        .IsUnique();
+
+                    b.ToTable("DischargeWaitingMonths", (string)null);
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Situation.StatusFigureDefinition", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<int>("Maximum")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OrganisationKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset?>("RetiredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationKind", "Key")
+                        .IsUnique();
+
+                    b.ToTable("StatusFigureDefinitions");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Situation.StatusReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("HelpWith")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("NeedsHelp")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Readiness")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("ReportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("ReportedByPersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportedByPersonId");
+
+                    b.HasIndex("OrganisationId", "ReportedAt");
+
+                    b.ToTable("StatusReports");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Situation.StatusReportFigure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("StatusReportId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(10, 1)
+                        .HasColumnType("numeric(10,1)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StatusReportId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("StatusReportFigure");
+                });
+
             modelBuilder.Entity("Samsyn.Web.Features.Structure.CollaborationArea", b =>
                 {
                     b.Property<int>("Id")
@@ -1623,6 +1810,55 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("Samsyn.Web.Features.Situation.Discharge.DischargeSettings", b =>
+                {
+                    b.HasOne("Samsyn.Web.Features.Structure.CollaborationArea", "Area")
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Area");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Situation.Discharge.DischargeWaitingMonth", b =>
+                {
+                    b.HasOne("Samsyn.Web.Features.Structure.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Situation.StatusReport", b =>
+                {
+                    b.HasOne("Samsyn.Web.Features.Structure.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samsyn.Web.Features.Structure.Person", "ReportedBy")
+                        .WithMany()
+                        .HasForeignKey("ReportedByPersonId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Organisation");
+
+                    b.Navigation("ReportedBy");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Situation.StatusReportFigure", b =>
+                {
+                    b.HasOne("Samsyn.Web.Features.Situation.StatusReport", null)
+                        .WithMany("Figures")
+                        .HasForeignKey("StatusReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samsyn.Web.Features.Structure.Group", b =>
                 {
                     b.HasOne("Samsyn.Web.Features.Structure.CollaborationArea", "Area")
@@ -1741,6 +1977,11 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
                     b.Navigation("ChairRotationSlots");
 
                     b.Navigation("StandingItems");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Situation.StatusReport", b =>
+                {
+                    b.Navigation("Figures");
                 });
 
             modelBuilder.Entity("Samsyn.Web.Features.Structure.Group", b =>

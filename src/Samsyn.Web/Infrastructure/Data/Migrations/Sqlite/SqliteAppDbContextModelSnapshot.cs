@@ -943,6 +943,183 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("SentReminders");
                 });
 
+            modelBuilder.Entity("Samsyn.Web.Features.Situation.Discharge.DischargeSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("ThresholdDays")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaId")
+                        .IsUnique();
+
+                    b.ToTable("DischargeSettings");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Situation.Discharge.DischargeWaitingMonth", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("AverageDays")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DischargedPatients")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Month")
+                        .IsUnique();
+
+                    b.ToTable("DischargeWaitingMonths", (string)null);
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Situation.StatusFigureDefinition", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Maximum")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrganisationKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RetiredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationKind", "Key")
+                        .IsUnique();
+
+                    b.ToTable("StatusFigureDefinitions");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Situation.StatusReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HelpWith")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NeedsHelp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Readiness")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReportedByPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportedByPersonId");
+
+                    b.HasIndex("OrganisationId", "ReportedAt");
+
+                    b.ToTable("StatusReports");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Situation.StatusReportFigure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StatusReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(10, 1)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StatusReportId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("StatusReportFigure");
+                });
+
             modelBuilder.Entity("Samsyn.Web.Features.Structure.CollaborationArea", b =>
                 {
                     b.Property<int>("Id")
@@ -1564,6 +1741,55 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("Samsyn.Web.Features.Situation.Discharge.DischargeSettings", b =>
+                {
+                    b.HasOne("Samsyn.Web.Features.Structure.CollaborationArea", "Area")
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Area");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Situation.Discharge.DischargeWaitingMonth", b =>
+                {
+                    b.HasOne("Samsyn.Web.Features.Structure.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Situation.StatusReport", b =>
+                {
+                    b.HasOne("Samsyn.Web.Features.Structure.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samsyn.Web.Features.Structure.Person", "ReportedBy")
+                        .WithMany()
+                        .HasForeignKey("ReportedByPersonId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Organisation");
+
+                    b.Navigation("ReportedBy");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Situation.StatusReportFigure", b =>
+                {
+                    b.HasOne("Samsyn.Web.Features.Situation.StatusReport", null)
+                        .WithMany("Figures")
+                        .HasForeignKey("StatusReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samsyn.Web.Features.Structure.Group", b =>
                 {
                     b.HasOne("Samsyn.Web.Features.Structure.CollaborationArea", "Area")
@@ -1682,6 +1908,11 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("ChairRotationSlots");
 
                     b.Navigation("StandingItems");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Situation.StatusReport", b =>
+                {
+                    b.Navigation("Figures");
                 });
 
             modelBuilder.Entity("Samsyn.Web.Features.Structure.Group", b =>

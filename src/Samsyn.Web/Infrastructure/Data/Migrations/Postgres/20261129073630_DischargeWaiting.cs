@@ -1,0 +1,82 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class DischargeWaiting : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "DischargeSettings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AreaId = table.Column<int>(type: "integer", nullable: false),
+                    ThresholdDays = table.Column<decimal>(type: "numeric(5,1)", precision: 5, scale: 1, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DischargeSettings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DischargeSettings_Areas_AreaId",
+                        column: x => x.AreaId,
+                        principalTable: "Areas",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DischargeWaitingMonths",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganisationId = table.Column<int>(type: "integer", nullable: false),
+                    Month = table.Column<DateOnly>(type: "date", nullable: false),
+                    AverageDays = table.Column<decimal>(type: "numeric(6,2)", precision: 6, scale: 2, nullable: false),
+                    DischargedPatients = table.Column<int>(type: "integer", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DischargeWaitingMonths", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DischargeWaitingMonths_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DischargeSettings_AreaId",
+                table: "DischargeSettings",
+                column: "AreaId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DischargeWaitingMonths_OrganisationId_Month",
+                table: "DischargeWaitingMonths",
+                columns: new[] { "OrganisationId", "Month" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "DischargeSettings");
+
+            migrationBuilder.DropTable(
+                name: "DischargeWaitingMonths");
+        }
+    }
+}
