@@ -18,8 +18,8 @@ public abstract class NotificationPreferencesApiTests(SamsynFactory factory)
     private static readonly string[] Kinds =
     [
         "agendaPublished", "meetingRescheduled", "meetingCancelled", "substituteRequested", "agendaItemProposed", "agendaItemDecided",
-        "minutesApproved", "meetingTomorrow", "agendaDeadline", "absenceWithoutSubstitute", "actionItemDue", "deviationAnswerDue",
-        "exemptionEnding", "reportBackDue", "documentRevisionDue",
+        "minutesApproved", "helpRequested", "meetingTomorrow", "agendaDeadline", "absenceWithoutSubstitute", "actionItemDue", "deviationAnswerDue",
+        "exemptionEnding", "reportBackDue", "documentRevisionDue", "bulletinPublished", "bulletinUnacknowledged",
     ];
 
     private static async Task<(JsonElement Body, string? ETag)> GetAsync(HttpClient client)
