@@ -2,6 +2,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.WebEncoders;
 using Scalar.AspNetCore;
@@ -20,6 +22,7 @@ using Samsyn.Web.Features.Structure.Organisations;
 using Samsyn.Web.Features.Structure.People;
 using Samsyn.Web.Features.Structure.Principals;
 using Samsyn.Web.Infrastructure;
+using Samsyn.Web.Infrastructure.Data;
 using Samsyn.Web.Infrastructure.Api;
 using Samsyn.Web.Infrastructure.Security;
 
@@ -32,7 +35,12 @@ public static class WebSetup
     {
         services.AddOptions<SamsynOptions>().BindConfiguration(SamsynOptions.Section);
         services.AddSingleton(TimeProvider.System);
+        // Keys in the database: a login made on one instance is valid on every other, and survives restarts.
+        services.AddDataProtection().SetApplicationName("Samsyn").PersistKeysToDbContext<AppDbContext>();
         services.AddSamsynIdentity();
+        services.AddLoginRateLimiting(configuration);
+        // Behind nginx on the same machine: the client's address and scheme come from the proxy (loopback is trusted by default).
+        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         services.AddScoped<StructureRights>();
         services.AddScoped<Features.Meetings.MeetingRights>();
         services.AddSingleton<Features.Meetings.MeetingPrintAccess>();
@@ -77,6 +85,8 @@ public static class WebSetup
         services.AddRazorPages(o =>
         {
             o.RootDirectory = "/Features";
+            o.Conventions.AddPageApplicationModelConvention("/Accounts/Login", model =>
+                model.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(LoginRateLimiting.Policy)));
             o.Conventions.AllowAnonymousToPage("/Accounts/Login");
             o.Conventions.AllowAnonymousToPage("/Home/Status");
             o.Conventions.AllowAnonymousToPage("/Home/Error");
@@ -87,13 +97,14 @@ public static class WebSetup
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
-        _ = configuration;
         _ = environment;
         return services;
     }
 
     public static WebApplication UseSamsynPipeline(this WebApplication app)
     {
+        app.UseForwardedHeaders();
+        app.UseSecurityHeaders();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             // Pages get the Swedish error page; the API gets problem details from the handler.
@@ -115,6 +126,7 @@ public static class WebSetup
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
         return app;
     }

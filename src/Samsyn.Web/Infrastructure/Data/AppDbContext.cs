@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Samsyn.Web.Features.Accounts;
@@ -18,8 +19,11 @@ namespace Samsyn.Web.Infrastructure.Data;
 /// trail in the same transaction.
 /// </summary>
 public abstract class AppDbContext(DbContextOptions options, IAuditUser auditUser, TimeProvider clock)
-    : IdentityDbContext<AppUser>(options)
+    : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>The keys that protect login cookies and tokens, shared by every instance of the app.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<CollaborationArea> Areas => Set<CollaborationArea>();
     public DbSet<Principal> Principals => Set<Principal>();
