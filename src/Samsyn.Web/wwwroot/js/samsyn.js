@@ -62,3 +62,10 @@ document.addEventListener("DOMContentLoaded", function () {
     button.addEventListener("click", function () { window.print(); });
   });
 });
+
+// Addresses to copy (calendar subscriptions): the whole text is selected when the field gets focus.
+document.addEventListener("DOMContentLoaded", function () {
+  document.querySelectorAll("[data-select-on-focus]").forEach(function (field) {
+    field.addEventListener("focus", function () { field.select(); });
+  });
+});
