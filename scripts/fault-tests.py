@@ -223,14 +223,14 @@ def drill_smtp():
                     for line in f:
                         if line.lower().startswith("message-id:"): ids.append(line.split(":", 1)[1].strip()); break
             return ids
-        deadline = time.monotonic() + 60
-        last, stable = -1, 0
+        # Until the outbox has nothing waiting and the server has what the outbox marked as sent (retries back off: 2, 4, 8 … s).
+        deadline = time.monotonic() + 90
         while time.monotonic() < deadline:
-            count = len(messages())
-            stable = stable + 1 if count == last and count > 0 else 0
-            last = count
-            if stable >= 8: break
+            waiting = int(sql("""SELECT count(*) FROM "Notifications" WHERE "EmailStatus" = 'Pending'"""))
+            marked = int(sql("""SELECT count(*) FROM "Notifications" WHERE "EmailStatus" = 'Sent'""")) - sent_before
+            if waiting == 0 and len(messages()) >= marked: break
             time.sleep(1)
+        time.sleep(2)  # anything sent twice would arrive now
         ids = messages()
         duplicates = len(ids) - len(set(ids))
         pending = int(sql("""SELECT count(*) FROM "Notifications" WHERE "EmailStatus" = 'Pending'"""))
