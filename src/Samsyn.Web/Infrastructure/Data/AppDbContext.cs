@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Samsyn.Web.Features.Accounts;
+using Samsyn.Web.Features.Deviations;
 using Samsyn.Web.Features.Meetings;
 using Samsyn.Web.Features.Notifications;
 using Samsyn.Web.Features.Situation;
@@ -40,6 +41,11 @@ public abstract class AppDbContext(DbContextOptions options, IAuditUser auditUse
     public DbSet<StatusReport> StatusReports => Set<StatusReport>();
     public DbSet<DischargeWaitingMonth> DischargeWaitingMonths => Set<DischargeWaitingMonth>();
     public DbSet<DischargeSettings> DischargeSettings => Set<DischargeSettings>();
+    public DbSet<DeviationProcess> DeviationProcesses => Set<DeviationProcess>();
+    public DbSet<DeviationStep> DeviationSteps => Set<DeviationStep>();
+    public DbSet<DeviationReport> DeviationReports => Set<DeviationReport>();
+    public DbSet<DeviationAggregate> DeviationAggregates => Set<DeviationAggregate>();
+    public DbSet<DeviationSettings> DeviationSettings => Set<DeviationSettings>();
 
     public TimeProvider Clock => clock;
 
