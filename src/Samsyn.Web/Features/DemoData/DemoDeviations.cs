@@ -143,5 +143,9 @@ public sealed class DemoDeviations(AppDbContext db, TimeProvider clock)
             });
         }
         await db.SaveChangesAsync(ct);
+
+        // As for the other demo events: shown in Samsyn, never emailed, should the demo run with a mail server.
+        await db.Notifications.Where(n => n.EmailStatus == Notifications.DeliveryStatus.Pending)
+            .ExecuteUpdateAsync(u => u.SetProperty(n => n.EmailStatus, Notifications.DeliveryStatus.NotRequired), ct);
     }
 }

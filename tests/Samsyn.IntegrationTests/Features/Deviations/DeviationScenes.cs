@@ -22,11 +22,21 @@ public static class DeviationScenes
     public static async Task<DeviationScene> NewDeviationSceneAsync(this SamsynFactory factory)
     {
         using var admin = await factory.SignedInAsync(Demo.Admin);
-        var (areaId, _) = await admin.NewAreaAsync();
-        var (municipalityId, municipalityName) = await admin.NewOrganisationAsync(areaId, "municipalCare", "Avvikelsekommun");
-        var (hospitalId, hospitalName) = await admin.NewOrganisationAsync(areaId, "hospital", "Avvikelsesjukhus");
-        var (primaryCareId, _) = await admin.NewOrganisationAsync(areaId, "regionalPrimaryCare", "Avvikelsevårdcentral");
-        var (otherId, _) = await admin.NewOrganisationAsync(areaId, "municipalCare", "Annan kommun");
+        using var areaResponse = await admin.PostJsonAsync("/api/v1/areas", new { name = Unique.Name("Avvikelseområde"), shortName = Unique.Letters(6) });
+        var areaId = (await areaResponse.ShouldBeJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        // A principal of the scene's own, so the organisations never share a principal (a municipality's name) with the demo's.
+        using var principalResponse = await admin.PostJsonAsync("/api/v1/principals", new { name = Unique.Name("Avvikelsehuvudman"), kind = "municipality" });
+        var principalId = (await principalResponse.ShouldBeJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
+        async Task<(int, string)> OrganisationAsync(string kind, string prefix)
+        {
+            var name = Unique.Name(prefix);
+            using var response = await admin.PostJsonAsync("/api/v1/organisations", new { name, kind, principalId, areaId });
+            return ((await response.ShouldBeJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32(), name);
+        }
+        var (municipalityId, municipalityName) = await OrganisationAsync("municipalCare", "Avvikelsekommun");
+        var (hospitalId, hospitalName) = await OrganisationAsync("hospital", "Avvikelsesjukhus");
+        var (primaryCareId, _) = await OrganisationAsync("regionalPrimaryCare", "Avvikelsevårdcentral");
+        var (otherId, _) = await OrganisationAsync("municipalCare", "Annan kommun");
         var reporter = await factory.NewPersonWithAccountAsync();
         var handler = await factory.NewPersonWithAccountAsync();
         var outsider = await factory.NewPersonWithAccountAsync();
