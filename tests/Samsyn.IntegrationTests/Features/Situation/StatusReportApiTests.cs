@@ -39,7 +39,9 @@ public static class StatusScenes
 
     public static async Task<(int Id, string Name)> NewOrganisationAsync(this HttpClient admin, int areaId, string kind, string prefix)
     {
-        var principalId = (await admin.ListAsync("/api/v1/principals"))[0].GetProperty("id").GetInt32();
+        // A principal of its own: borrowing a demo one (say Ale kommun) would make its name ambiguous across areas.
+        using var principal = await admin.PostJsonAsync("/api/v1/principals", new { name = Unique.Name("Huvudman"), kind = "other" });
+        var principalId = (await principal.ShouldBeJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32();
         var name = Unique.Name(prefix);
         using var response = await admin.PostJsonAsync("/api/v1/organisations", new { name, kind, principalId, areaId });
         return ((await response.ShouldBeJsonAsync(HttpStatusCode.Created)).GetProperty("id").GetInt32(), name);
