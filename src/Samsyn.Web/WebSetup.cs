@@ -11,6 +11,7 @@ using Serilog;
 using Samsyn.Web.Features.Accounts;
 using Samsyn.Web.Features.Audit;
 using Samsyn.Web.Features.Bulletins;
+using Samsyn.Web.Features.Deviations;
 using Samsyn.Web.Features.Meetings;
 using Samsyn.Web.Features.Notifications;
 using Samsyn.Web.Features.Situation;
@@ -60,6 +61,12 @@ public static class WebSetup
         services.AddScoped<ICalendarSource, Features.Meetings.MeetingCalendarSource>();
         services.AddScoped<BulletinRights>();
         services.AddScoped<IReminderSource, BulletinReminders>();
+        services.AddScoped<IReminderSource, DeviationReminders>();
+        services.AddScoped<ICalendarSource, DeviationCalendarSource>();
+        services.AddScoped<DeviationAccess>();
+        services.AddOptions<DeviationOptions>().BindConfiguration(DeviationOptions.Section)
+            .Validate(o => o.IsValid, "Deviations:AnswerDays and PatternWindowDays are 1–365 days, PatternCount 2–100.")
+            .ValidateOnStart();
         services.AddScoped<Features.DemoData.DemoDataSeeder>();
         services.AddOptions<Features.Situation.SituationOptions>().BindConfiguration(Features.Situation.SituationOptions.Section)
             .Validate(o => o.StaleAfterHours > 0 && o.BoardRefreshSeconds >= 2, "Situation:StaleAfterHours must be positive and BoardRefreshSeconds at least 2.")
@@ -160,6 +167,11 @@ public static class WebSetup
         api.MapDischargeApi();
         api.MapDischargeSettingsApi();
         api.MapBulletinApi();
+        api.MapDeviationProcessApi();
+        api.MapDeviationStatisticsApi();
+        api.MapDeviationImportApi();
+        api.MapDeviationSettingsApi();
+        api.MapDeviationApi();
         api.MapAuditApi();
 
         app.MapRazorPages();

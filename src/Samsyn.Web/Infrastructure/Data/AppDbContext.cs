@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Samsyn.Web.Features.Accounts;
 using Samsyn.Web.Features.Bulletins;
+using Samsyn.Web.Features.Deviations;
 using Samsyn.Web.Features.Meetings;
 using Samsyn.Web.Features.Notifications;
 using Samsyn.Web.Features.Situation;
@@ -49,6 +50,11 @@ public abstract class AppDbContext(DbContextOptions options, IAuditUser auditUse
     public DbSet<BulletinRecipient> BulletinRecipients => Set<BulletinRecipient>();
     public DbSet<BulletinAttachment> BulletinAttachments => Set<BulletinAttachment>();
     public DbSet<BulletinReminderRound> BulletinReminderRounds => Set<BulletinReminderRound>();
+    public DbSet<DeviationProcess> DeviationProcesses => Set<DeviationProcess>();
+    public DbSet<DeviationStep> DeviationSteps => Set<DeviationStep>();
+    public DbSet<DeviationReport> DeviationReports => Set<DeviationReport>();
+    public DbSet<DeviationAggregate> DeviationAggregates => Set<DeviationAggregate>();
+    public DbSet<DeviationSettings> DeviationSettings => Set<DeviationSettings>();
 
     public TimeProvider Clock => clock;
 
