@@ -76,7 +76,7 @@ public abstract class AppDbContext(DbContextOptions options, IAuditUser auditUse
     {
         if (entity.Version != expectedVersion)
             throw new ConcurrencyConflictException(
-                $"Stale version {expectedVersion}; the stored version is {entity.Version}.");
+                $"Stale version {expectedVersion}; the stored version is {entity.Version}.", entity.GetType().Name, entity.Version, expectedVersion);
         Entry(entity).Property(e => e.Version).OriginalValue = expectedVersion;
     }
 
