@@ -8,6 +8,7 @@ using Scalar.AspNetCore;
 using Serilog;
 using Samsyn.Web.Features.Accounts;
 using Samsyn.Web.Features.Audit;
+using Samsyn.Web.Features.Cases;
 using Samsyn.Web.Features.Meetings;
 using Samsyn.Web.Features.Notifications;
 using Samsyn.Web.Features.Situation;
@@ -49,6 +50,11 @@ public static class WebSetup
         services.AddHostedService<ReminderWorker>();
         services.AddScoped<IReminderSource, Features.Meetings.MeetingReminders>();
         services.AddScoped<ICalendarSource, Features.Meetings.MeetingCalendarSource>();
+        services.AddScoped<CaseRights>();
+        services.AddScoped<CaseOperations>();
+        services.AddScoped<HandoverOperations>();
+        services.AddScoped<IReminderSource, CaseReminders>();
+        services.AddScoped<ICalendarSource, CaseCalendarSource>();
         services.AddScoped<Features.DemoData.DemoDataSeeder>();
         services.AddOptions<Features.Situation.SituationOptions>().BindConfiguration(Features.Situation.SituationOptions.Section)
             .Validate(o => o.StaleAfterHours > 0 && o.BoardRefreshSeconds >= 2, "Situation:StaleAfterHours must be positive and BoardRefreshSeconds at least 2.")
@@ -144,6 +150,7 @@ public static class WebSetup
         api.MapPersonalCalendarApi();
         api.MapDischargeApi();
         api.MapDischargeSettingsApi();
+        api.MapCaseApi();
         api.MapAuditApi();
 
         app.MapRazorPages();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Samsyn.Web.Features.Accounts;
+using Samsyn.Web.Features.Cases;
 using Samsyn.Web.Features.Meetings;
 using Samsyn.Web.Features.Notifications;
 using Samsyn.Web.Features.Situation;
@@ -40,6 +41,10 @@ public abstract class AppDbContext(DbContextOptions options, IAuditUser auditUse
     public DbSet<StatusReport> StatusReports => Set<StatusReport>();
     public DbSet<DischargeWaitingMonth> DischargeWaitingMonths => Set<DischargeWaitingMonth>();
     public DbSet<DischargeSettings> DischargeSettings => Set<DischargeSettings>();
+    public DbSet<Case> Cases => Set<Case>();
+    public DbSet<CaseOrganisation> CaseOrganisations => Set<CaseOrganisation>();
+    public DbSet<Handover> Handovers => Set<Handover>();
+    public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
 
     public TimeProvider Clock => clock;
 
