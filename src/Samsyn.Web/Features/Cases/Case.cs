@@ -90,7 +90,7 @@ public sealed class Case : Entity
     {
         CaseRules.Ensure(Status, CaseAction.Decide, HasOpenHandovers);
         (DecisionText, Decision, DecidedAt, Status) = (text, minutesDecision, at, CaseStatus.Decided);
-        DecisionId = minutesDecision?.Id;
+        if (minutesDecision is { Id: > 0 }) DecisionId = minutesDecision.Id;
         Record(CaseEventKind.Decided, at, actor, text, GroupId, meetingId: minutesDecision?.MeetingId);
     }
 
@@ -103,7 +103,8 @@ public sealed class Case : Entity
         var handover = new Handover
         {
             Case = this, FromGroupId = GroupId, ToGroupId = toGroupId, Assignment = assignment, ReportBackBy = reportBackBy,
-            HandedOverAt = at, HandedOverByPersonId = actor.PersonId, Decision = minutesDecision, DecisionId = minutesDecision?.Id,
+            HandedOverAt = at, HandedOverByPersonId = actor.PersonId, Decision = minutesDecision,
+            DecisionId = minutesDecision is { Id: > 0 } ? minutesDecision.Id : null,
         };
         Handovers.Add(handover);
         Status = CaseStatus.HandedOver;
