@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Samsyn.IntegrationTests.Features.Notifications;
 using Samsyn.Web.Features.Notifications;
 using Samsyn.Web.Infrastructure.Auditing;
 using static Samsyn.IntegrationTests.Features.Cases.CaseScenes;
@@ -273,6 +274,33 @@ public abstract class CaseTrailTests(SamsynFactory factory)
         (await sideways.ShouldBeValidationProblemAsync("direction"))[0].ShouldContain("incoming, outgoing");
         using var unknown = await member.GetAsync("/api/v1/groups/987654321/handovers");
         await unknown.ShouldBeProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Start_page_tells_the_conveners_what_their_cases_ask_of_them()
+    {
+        var scene = await factory.NewCaseSceneAsync();
+        using var convener = await factory.SignedInAsync(scene.HandingConvener.Email);
+        using var receiver = await factory.SignedInAsync(scene.ReceiverA.Email);
+        Task<List<string>> WaitingAsync(TestPerson person) => factory.InDatabaseAsync(async db =>
+            (await Samsyn.Web.Features.Cases.CaseWaiting.ForPersonAsync(db, person.PersonId, factory.Clock.GetUtcNow(), CancellationToken.None)).Select(i => i.Text).ToList());
+
+        var id = Id(await factory.RaiseCaseAsync(scene));
+        (await WaitingAsync(scene.HandingConvener)).ShouldBe(["1 nytt ärende att sätta upp, besluta eller lämna över"]);
+        (await WaitingAsync(scene.ReceiverA)).ShouldBeEmpty();
+
+        var handover = Id(await convener.HandOverAsync(id, scene.GroupAId, factory.Today()));
+        (await WaitingAsync(scene.HandingConvener)).ShouldBeEmpty();
+        (await WaitingAsync(scene.ReceiverA)).ShouldBe([$"1 överlämnad fråga att ta emot i {scene.GroupAName}"]);
+        (await WaitingAsync(scene.GroupAMember)).ShouldBeEmpty("members are told by notification; the convener acts");
+
+        await receiver.AcceptAsync(handover);
+        (await WaitingAsync(scene.ReceiverA)).ShouldBeEmpty();
+        using (factory.Clock.TravelTo(Samsyn.Web.Features.Cases.CaseRules.OverdueFrom(factory.Today())))
+            (await WaitingAsync(scene.ReceiverA)).ShouldBe([$"1 försenad återrapport i {scene.GroupAName}"]);
+
+        await receiver.ReportBackAsync(handover);
+        (await WaitingAsync(scene.HandingConvener)).ShouldBe(["1 återrapporterat ärende att besluta eller avsluta"]);
     }
 
     [Fact]
