@@ -103,6 +103,10 @@ public sealed class DemoCases(AppDbContext db, TimeProvider clock)
         if (next is not null) toKungalv.ProposedAs(db.AgendaItems.Local.First(i => i.MeetingId == next.Id && i.Title == title), next.Id, now.AddDays(-3), leader);
         await CaseNotifications.RaisedAsync(db, shortStay, management.Name, Member(tjorn), ct);
         await db.SaveChangesAsync(ct);
+
+        // As for the other demo notifications: nobody is emailed about demo events.
+        await db.Notifications.Where(n => n.EmailStatus == Notifications.DeliveryStatus.Pending)
+            .ExecuteUpdateAsync(u => u.SetProperty(n => n.EmailStatus, Notifications.DeliveryStatus.NotRequired), ct);
     }
 
     private static Case Raise(Group group, string title, string description, CaseUrgency urgency, Organisation raisedFor,

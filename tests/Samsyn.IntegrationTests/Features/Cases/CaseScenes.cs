@@ -30,10 +30,13 @@ public static class CaseScenes
     {
         using var admin = await factory.SignedInAsync(Demo.Admin);
         var (areaId, _) = await admin.NewAreaAsync();
-        var (hospitalId, _) = await admin.NewOrganisationAsync(areaId, "hospital", "Ärendesjukhus");
-        var (municipalityId, _) = await admin.NewOrganisationAsync(areaId, "municipalCare", "Ärendekommun");
+        // A principal of the scene's own: the demo's principals (such as Ale kommun) must stay in one area each for the CSV import.
+        using var principal = await admin.PostJsonAsync("/api/v1/principals", new { name = Unique.Name("Ärendehuvudman"), kind = "municipality" });
+        var principalId = Id(await principal.ShouldBeJsonAsync(HttpStatusCode.Created));
+        var hospitalId = await admin.NewOrganisationAsync(areaId, principalId, "hospital", "Ärendesjukhus");
+        var municipalityId = await admin.NewOrganisationAsync(areaId, principalId, "municipalCare", "Ärendekommun");
         var (otherAreaId, _) = await admin.NewAreaAsync();
-        var (otherOrganisationId, _) = await admin.NewOrganisationAsync(otherAreaId, "municipalCare", "Annan kommun");
+        var otherOrganisationId = await admin.NewOrganisationAsync(otherAreaId, principalId, "municipalCare", "Annan kommun");
 
         var handingName = Unique.Name("Ledningsgrupp");
         var handing = await admin.NewLevelGroupAsync(areaId, handingName, "management", null);
@@ -56,6 +59,12 @@ public static class CaseScenes
         await admin.AddMemberAsync(groupB, receiverB.PersonId, null, role: "convener");
         return new CaseScene(areaId, handing, handingName, groupA, groupAName, groupB, groupBName, otherGroup,
             municipalityId, hospitalId, otherOrganisationId, handingConvener, raiser, receiverA, receiverB, memberA);
+    }
+
+    private static async Task<int> NewOrganisationAsync(this HttpClient admin, int areaId, int principalId, string kind, string prefix)
+    {
+        using var response = await admin.PostJsonAsync("/api/v1/organisations", new { name = Unique.Name(prefix), kind, principalId, areaId });
+        return Id(await response.ShouldBeJsonAsync(HttpStatusCode.Created));
     }
 
     public static async Task<int> NewLevelGroupAsync(this HttpClient admin, int areaId, string name, string level, int? parentId)
