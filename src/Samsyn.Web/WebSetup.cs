@@ -2,12 +2,15 @@ using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.WebEncoders;
 using Scalar.AspNetCore;
 using Serilog;
 using Samsyn.Web.Features.Accounts;
 using Samsyn.Web.Features.Audit;
+using Samsyn.Web.Features.Bulletins;
 using Samsyn.Web.Features.Cases;
 using Samsyn.Web.Features.Meetings;
 using Samsyn.Web.Features.Notifications;
@@ -20,6 +23,7 @@ using Samsyn.Web.Features.Structure.Organisations;
 using Samsyn.Web.Features.Structure.People;
 using Samsyn.Web.Features.Structure.Principals;
 using Samsyn.Web.Infrastructure;
+using Samsyn.Web.Infrastructure.Data;
 using Samsyn.Web.Infrastructure.Api;
 using Samsyn.Web.Infrastructure.Security;
 
@@ -32,7 +36,12 @@ public static class WebSetup
     {
         services.AddOptions<SamsynOptions>().BindConfiguration(SamsynOptions.Section);
         services.AddSingleton(TimeProvider.System);
+        // Keys in the database: a login made on one instance is valid on every other, and survives restarts.
+        services.AddDataProtection().SetApplicationName("Samsyn").PersistKeysToDbContext<AppDbContext>();
         services.AddSamsynIdentity();
+        services.AddLoginRateLimiting(configuration);
+        // Behind nginx on the same machine: the client's address and scheme come from the proxy (loopback is trusted by default).
+        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         services.AddScoped<StructureRights>();
         services.AddScoped<Features.Meetings.MeetingRights>();
         services.AddSingleton<Features.Meetings.MeetingPrintAccess>();
@@ -50,6 +59,8 @@ public static class WebSetup
         services.AddHostedService<ReminderWorker>();
         services.AddScoped<IReminderSource, Features.Meetings.MeetingReminders>();
         services.AddScoped<ICalendarSource, Features.Meetings.MeetingCalendarSource>();
+        services.AddScoped<BulletinRights>();
+        services.AddScoped<IReminderSource, BulletinReminders>();
         services.AddScoped<CaseRights>();
         services.AddScoped<CaseOperations>();
         services.AddScoped<HandoverOperations>();
@@ -80,6 +91,8 @@ public static class WebSetup
         services.AddRazorPages(o =>
         {
             o.RootDirectory = "/Features";
+            o.Conventions.AddPageApplicationModelConvention("/Accounts/Login", model =>
+                model.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(LoginRateLimiting.Policy)));
             o.Conventions.AllowAnonymousToPage("/Accounts/Login");
             o.Conventions.AllowAnonymousToPage("/Home/Status");
             o.Conventions.AllowAnonymousToPage("/Home/Error");
@@ -90,13 +103,14 @@ public static class WebSetup
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
-        _ = configuration;
         _ = environment;
         return services;
     }
 
     public static WebApplication UseSamsynPipeline(this WebApplication app)
     {
+        app.UseForwardedHeaders();
+        app.UseSecurityHeaders();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             // Pages get the Swedish error page; the API gets problem details from the handler.
@@ -118,6 +132,7 @@ public static class WebSetup
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
         return app;
     }
@@ -150,6 +165,7 @@ public static class WebSetup
         api.MapPersonalCalendarApi();
         api.MapDischargeApi();
         api.MapDischargeSettingsApi();
+        api.MapBulletinApi();
         api.MapCaseApi();
         api.MapAuditApi();
 

@@ -7,7 +7,7 @@ using Samsyn.Web.Infrastructure.Security;
 
 namespace Samsyn.Web.Features.Home;
 
-public sealed class IndexModel(AppDbContext db, CurrentUser user) : PageModel
+public sealed class IndexModel(AppDbContext db, CurrentUser user, StructureRights rights, Microsoft.Extensions.Options.IOptions<Situation.SituationOptions> situation) : PageModel
 {
     public sealed record MyGroup(int GroupId, string GroupName, string AreaName, MemberRole Role, bool AsSubstitute);
 
@@ -18,7 +18,10 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user) : PageModel
     public bool NextDeadlinePassed { get; private set; }
     public sealed record Waiting(string Text, string Link);
 
-    /// <summary>What asks me to act: unread notifications, proposals I decide on, my open action items.</summary>
+    /// <summary>
+    /// What asks me to act: unread notifications, proposals I decide on, messages my organisation has
+    /// not acknowledged, a situation report that is due, and my open action items.
+    /// </summary>
     public List<Waiting> WaitingForMe { get; private set; } = [];
     public int AreaCount { get; private set; }
     public int OrganisationCount { get; private set; }
@@ -63,6 +66,24 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user) : PageModel
         waiting.AddRange(proposals.Select(p => new Waiting(
             p.Count == 1 ? "1 förslag till dagordningen väntar på ditt beslut" : $"{p.Count} förslag till dagordningen väntar på ditt beslut",
             $"/moten/{p.MeetingId}#dagordning")));
+
+        // Only the organisations I act for through a seat (or employment); an administrator's "all" is not a to-do list.
+        var mine = (await rights.OwnOrganisationIdsAsync(ct)).ToList();
+        if (mine.Count > 0)
+        {
+            var today = Infrastructure.SwedishTime.DateOf(db.Clock.GetUtcNow());
+            var toAcknowledge = await db.BulletinRecipients.AsNoTracking()
+                .CountAsync(r => mine.Contains(r.OrganisationId) && r.AcknowledgedAt == null && r.Bulletin.ValidUntil >= today, ct);
+            if (toAcknowledge > 0)
+                waiting.Add(new(toAcknowledge == 1 ? "1 meddelande till alla väntar på att din organisation bekräftar det" : $"{toAcknowledge} meddelanden till alla väntar på att din organisation bekräftar dem", "/meddelanden"));
+
+            var now = db.Clock.GetUtcNow();
+            var organisations = await db.Organisations.AsNoTracking().Where(o => mine.Contains(o.Id) && o.RetiredAt == null)
+                .Select(o => new Situation.BoardOrganisation(o.Id, o.Name, o.Kind)).ToListAsync(ct);
+            var reports = await Situation.SituationQueries.ReportsAsync(db, mine, now - situation.Value.StaleAfter, now, ct);
+            foreach (var entry in Situation.StatusBoard.Build(organisations, reports, now, situation.Value.StaleAfter).Where(e => e.Stale))
+                waiting.Add(new($"Rapportera läget för {entry.Organisation.Name} – ingen aktuell rapport", $"/lagesbild/rapportera?organisationId={entry.Organisation.Id}"));
+        }
 
         var actions = await db.ActionItems.AsNoTracking()
             .Where(a => a.OwnerPersonId == personId && a.DoneAt == null)

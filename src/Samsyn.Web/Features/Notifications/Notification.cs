@@ -14,6 +14,7 @@ public enum NotificationKind
     MeetingTomorrow, AgendaDeadline, AbsenceWithoutSubstitute, ActionItemDue,
     DeviationAnswerDue, ExemptionEnding, ReportBackDue, DocumentRevisionDue,
     HelpRequested,
+    BulletinPublished, BulletinUnacknowledged,
     CaseRaised, HandoverReceived, HandoverReturned, ReportBackReceived, CaseConcluded,
 }
 

@@ -20,4 +20,11 @@ public static class ReminderTimes
     /// <summary>The morning <paramref name="workingDays"/> working days before <paramref name="date"/>.</summary>
     public static DateTimeOffset WorkingDaysBefore(DateOnly date, int workingDays, int hour) =>
         SwedishTime.At(SwedishCalendar.WorkingDaysBefore(date, workingDays), new TimeOnly(hour, 0));
+
+    /// <summary>The morning <paramref name="workingDays"/> working days after <paramref name="date"/> (Wednesday for a Monday and two days).</summary>
+    public static DateTimeOffset WorkingDaysAfter(DateOnly date, int workingDays, int hour)
+    {
+        for (var i = 0; i < workingDays; i++) date = SwedishCalendar.NextWorkingDay(date);
+        return SwedishTime.At(date, new TimeOnly(hour, 0));
+    }
 }

@@ -74,11 +74,13 @@ internal static class AuditRecorder
         var id = key is null
             ? ""
             : string.Join(",", key.Properties.Select(p => pending.Entry.Property(p.Name).CurrentValue));
-        if (pending.Action == AuditAction.Created && key is { Properties.Count: 1 }
-            && pending.Changes.TryGetValue(key.Properties[0].Name, out var idChange))
+        if (pending.Action == AuditAction.Created)
         {
-            // The database assigned the id after capture: record the real one.
-            pending.Changes[key.Properties[0].Name] = idChange with { After = pending.Entry.Property(key.Properties[0].Name).CurrentValue };
+            // The database assigned the ids after capture: record the real ones, also in the foreign keys of
+            // rows added together with their parent (a bulletin's recipients, a meeting's agenda items).
+            foreach (var property in pending.Entry.Properties.Where(p =>
+                         (p.Metadata.IsPrimaryKey() || p.Metadata.IsForeignKey()) && pending.Changes.ContainsKey(p.Metadata.Name)))
+                pending.Changes[property.Metadata.Name] = pending.Changes[property.Metadata.Name] with { After = property.CurrentValue };
         }
         return new AuditEntry
         {

@@ -1,6 +1,8 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Samsyn.Web.Features.Accounts;
+using Samsyn.Web.Features.Bulletins;
 using Samsyn.Web.Features.Cases;
 using Samsyn.Web.Features.Meetings;
 using Samsyn.Web.Features.Notifications;
@@ -18,8 +20,11 @@ namespace Samsyn.Web.Infrastructure.Data;
 /// trail in the same transaction.
 /// </summary>
 public abstract class AppDbContext(DbContextOptions options, IAuditUser auditUser, TimeProvider clock)
-    : IdentityDbContext<AppUser>(options)
+    : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>The keys that protect login cookies and tokens, shared by every instance of the app.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<CollaborationArea> Areas => Set<CollaborationArea>();
     public DbSet<Principal> Principals => Set<Principal>();
@@ -41,6 +46,10 @@ public abstract class AppDbContext(DbContextOptions options, IAuditUser auditUse
     public DbSet<StatusReport> StatusReports => Set<StatusReport>();
     public DbSet<DischargeWaitingMonth> DischargeWaitingMonths => Set<DischargeWaitingMonth>();
     public DbSet<DischargeSettings> DischargeSettings => Set<DischargeSettings>();
+    public DbSet<Bulletin> Bulletins => Set<Bulletin>();
+    public DbSet<BulletinRecipient> BulletinRecipients => Set<BulletinRecipient>();
+    public DbSet<BulletinAttachment> BulletinAttachments => Set<BulletinAttachment>();
+    public DbSet<BulletinReminderRound> BulletinReminderRounds => Set<BulletinReminderRound>();
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<CaseOrganisation> CaseOrganisations => Set<CaseOrganisation>();
     public DbSet<Handover> Handovers => Set<Handover>();

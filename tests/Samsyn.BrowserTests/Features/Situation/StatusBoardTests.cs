@@ -71,6 +71,23 @@ public sealed partial class StatusBoardTests(BrowserFixture fixture) : BrowserTe
         await boardTab.ShouldHaveNoViolationsAsync();
     }
 
+    [Fact]
+    public async Task Reporting_fits_a_phone_screen_without_sideways_scrolling()
+    {
+        await SignedInAsAsync(DemoAccounts.Substitute);
+        await Page.SetViewportSizeAsync(390, 844);
+        var report = new StatusReportPage(Page);
+        await report.GotoAsync();
+
+        var overflow = await Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        overflow.ShouldBeLessThanOrEqualTo(0, "the report form must not scroll sideways on a phone");
+        // The whole label is the target: a tap anywhere on the level's box chooses it.
+        var label = await Page.Locator("label[for='Level_Severe']").BoundingBoxAsync();
+        label.ShouldNotBeNull().Height.ShouldBeGreaterThanOrEqualTo(44, "a level is easy to tap");
+        label.Width.ShouldBeGreaterThan(300);
+        await Page.ShouldHaveNoViolationsAsync();
+    }
+
     [GeneratedRegex("^Organisationer per läge")]
     private static partial Regex OrganisationsPerLevel();
 }

@@ -11,8 +11,8 @@ using Samsyn.Web.Infrastructure.Data;
 namespace Samsyn.Web.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261129075544_Cases")]
-    partial class Cases
+    [Migration("20261129074429_Bulletins")]
+    partial class Bulletins
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -217,65 +217,47 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("Samsyn.Web.Features.Cases.Case", b =>
+            modelBuilder.Entity("Samsyn.Web.Features.Bulletins.Bulletin", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int?>("AgendaItemId")
+                    b.Property<int?>("AreaId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long?>("ClosedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ClosingComment")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("DecidedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("DecisionId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("DecisionText")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Description")
+                    b.Property<string>("Body")
                         .IsRequired()
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("GroupId")
+                    b.Property<long?>("CorrectedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int?>("MeetingId")
+                    b.Property<int?>("GroupId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("RaisedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("RaisedByPersonId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("RaisedForOrganisationId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Status")
+                    b.Property<string>("RecipientKind")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("SenderName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SenderPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Urgency")
-                        .IsRequired()
-                        .HasMaxLength(20)
+                    b.Property<DateOnly>("ValidUntil")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
@@ -284,183 +266,152 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AgendaItemId");
+                    b.HasIndex("AreaId");
 
-                    b.HasIndex("DecisionId");
+                    b.HasIndex("GroupId");
 
-                    b.HasIndex("MeetingId");
+                    b.HasIndex("SenderPersonId");
 
-                    b.HasIndex("RaisedByPersonId");
+                    b.HasIndex("ValidUntil");
 
-                    b.HasIndex("RaisedForOrganisationId");
-
-                    b.HasIndex("Status");
-
-                    b.HasIndex("GroupId", "Status");
-
-                    b.ToTable("Cases", (string)null);
+                    b.ToTable("Bulletins");
                 });
 
-            modelBuilder.Entity("Samsyn.Web.Features.Cases.CaseEvent", b =>
+            modelBuilder.Entity("Samsyn.Web.Features.Bulletins.BulletinAttachment", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("ActorName")
+                    b.Property<int>("BulletinId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedByName")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("At")
+                    b.HasKey("Id");
+
+                    b.HasIndex("BulletinId");
+
+                    b.ToTable("BulletinAttachments");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Bulletins.BulletinLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("CaseId")
+                    b.Property<int>("BulletinId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int?>("GroupId")
+                    b.Property<int>("Order")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int?>("HandoverId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Kind")
+                    b.Property<string>("Title")
                         .IsRequired()
-                        .HasMaxLength(30)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("MeetingId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("PersonId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Text")
-                        .HasMaxLength(4000)
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("GroupId");
+                    b.HasIndex("BulletinId");
 
-                    b.HasIndex("HandoverId");
-
-                    b.HasIndex("MeetingId");
-
-                    b.HasIndex("PersonId");
-
-                    b.HasIndex("CaseId", "Id");
-
-                    b.ToTable("CaseEvents", (string)null);
+                    b.ToTable("BulletinLinks", (string)null);
                 });
 
-            modelBuilder.Entity("Samsyn.Web.Features.Cases.CaseOrganisation", b =>
+            modelBuilder.Entity("Samsyn.Web.Features.Bulletins.BulletinRecipient", b =>
                 {
-                    b.Property<int>("CaseId")
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AcknowledgedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AcknowledgedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AcknowledgedByPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BulletinId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("OrganisationId")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("CaseId", "OrganisationId");
-
-                    b.HasIndex("OrganisationId");
-
-                    b.ToTable("CaseOrganisations", (string)null);
-                });
-
-            modelBuilder.Entity("Samsyn.Web.Features.Cases.Handover", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("AcceptedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Assignment")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("CaseId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("DecisionId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("FromGroupId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("HandedOverAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("HandedOverByPersonId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("ReportBackAgendaItemId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("ReportBackBy")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReportBackLinks")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("ReportBackMeetingId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ReportBackText")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("ReportedBackAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("ReportedBackByPersonId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ReturnReason")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("ReturnedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ToGroupId")
-                        .HasColumnType("INTEGER");
-
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseId");
+                    b.HasIndex("BulletinId", "OrganisationId")
+                        .IsUnique();
 
-                    b.HasIndex("DecisionId");
+                    b.HasIndex("OrganisationId", "AcknowledgedAt");
 
-                    b.HasIndex("HandedOverByPersonId");
+                    b.ToTable("BulletinRecipients");
+                });
 
-                    b.HasIndex("ReportBackAgendaItemId");
+            modelBuilder.Entity("Samsyn.Web.Features.Bulletins.BulletinReminderRound", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
 
-                    b.HasIndex("ReportBackMeetingId");
+                    b.Property<int>("BulletinId")
+                        .HasColumnType("INTEGER");
 
-                    b.HasIndex("ReportedBackByPersonId");
+                    b.Property<int>("OrganisationCount")
+                        .HasColumnType("INTEGER");
 
-                    b.HasIndex("FromGroupId", "Status");
+                    b.Property<int>("PersonCount")
+                        .HasColumnType("INTEGER");
 
-                    b.HasIndex("Status", "ReportBackBy");
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
 
-                    b.HasIndex("ToGroupId", "Status");
+                    b.Property<string>("SentByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
-                    b.ToTable("Handovers");
+                    b.HasKey("Id");
+
+                    b.HasIndex("BulletinId");
+
+                    b.ToTable("BulletinReminderRounds");
                 });
 
             modelBuilder.Entity("Samsyn.Web.Features.Meetings.ActionItem", b =>
@@ -1529,88 +1480,73 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("Person");
                 });
 
-            modelBuilder.Entity("Samsyn.Web.Features.Cases.Case", b =>
+            modelBuilder.Entity("Samsyn.Web.Features.Bulletins.Bulletin", b =>
                 {
-                    b.HasOne("Samsyn.Web.Features.Meetings.AgendaItem", "AgendaItem")
+                    b.HasOne("Samsyn.Web.Features.Structure.CollaborationArea", "Area")
                         .WithMany()
-                        .HasForeignKey("AgendaItemId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("Samsyn.Web.Features.Meetings.Decision", "Decision")
-                        .WithMany()
-                        .HasForeignKey("DecisionId")
-                        .OnDelete(DeleteBehavior.SetNull);
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Samsyn.Web.Features.Structure.Group", "Group")
                         .WithMany()
                         .HasForeignKey("GroupId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Samsyn.Web.Features.Meetings.Meeting", null)
-                        .WithMany()
-                        .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Samsyn.Web.Features.Structure.Person", "RaisedBy")
+                    b.HasOne("Samsyn.Web.Features.Structure.Person", "Sender")
                         .WithMany()
-                        .HasForeignKey("RaisedByPersonId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("Samsyn.Web.Features.Structure.Organisation", "RaisedFor")
-                        .WithMany()
-                        .HasForeignKey("RaisedForOrganisationId")
+                        .HasForeignKey("SenderPersonId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.Navigation("AgendaItem");
-
-                    b.Navigation("Decision");
+                    b.Navigation("Area");
 
                     b.Navigation("Group");
 
-                    b.Navigation("RaisedBy");
-
-                    b.Navigation("RaisedFor");
+                    b.Navigation("Sender");
                 });
 
-            modelBuilder.Entity("Samsyn.Web.Features.Cases.CaseEvent", b =>
+            modelBuilder.Entity("Samsyn.Web.Features.Bulletins.BulletinAttachment", b =>
                 {
-                    b.HasOne("Samsyn.Web.Features.Cases.Case", null)
-                        .WithMany("Events")
-                        .HasForeignKey("CaseId")
+                    b.HasOne("Samsyn.Web.Features.Bulletins.Bulletin", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("BulletinId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Samsyn.Web.Features.Structure.Group", "Group")
-                        .WithMany()
-                        .HasForeignKey("GroupId")
-                        .OnDelete(DeleteBehavior.Restrict);
+                    b.OwnsOne("Samsyn.Web.Features.Bulletins.BulletinFile", "Content", b1 =>
+                        {
+                            b1.Property<int>("BulletinAttachmentId")
+                                .HasColumnType("INTEGER");
 
-                    b.HasOne("Samsyn.Web.Features.Cases.Handover", "Handover")
-                        .WithMany()
-                        .HasForeignKey("HandoverId")
-                        .OnDelete(DeleteBehavior.Restrict);
+                            b1.Property<byte[]>("Data")
+                                .IsRequired()
+                                .HasColumnType("BLOB");
 
-                    b.HasOne("Samsyn.Web.Features.Meetings.Meeting", null)
-                        .WithMany()
-                        .HasForeignKey("MeetingId")
-                        .OnDelete(DeleteBehavior.Restrict);
+                            b1.HasKey("BulletinAttachmentId");
 
-                    b.HasOne("Samsyn.Web.Features.Structure.Person", null)
-                        .WithMany()
-                        .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.SetNull);
+                            b1.ToTable("BulletinAttachmentContents", (string)null);
 
-                    b.Navigation("Group");
+                            b1.WithOwner()
+                                .HasForeignKey("BulletinAttachmentId");
+                        });
 
-                    b.Navigation("Handover");
+                    b.Navigation("Content")
+                        .IsRequired();
                 });
 
-            modelBuilder.Entity("Samsyn.Web.Features.Cases.CaseOrganisation", b =>
+            modelBuilder.Entity("Samsyn.Web.Features.Bulletins.BulletinLink", b =>
                 {
-                    b.HasOne("Samsyn.Web.Features.Cases.Case", null)
-                        .WithMany("AffectedOrganisations")
-                        .HasForeignKey("CaseId")
+                    b.HasOne("Samsyn.Web.Features.Bulletins.Bulletin", null)
+                        .WithMany("Links")
+                        .HasForeignKey("BulletinId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Bulletins.BulletinRecipient", b =>
+                {
+                    b.HasOne("Samsyn.Web.Features.Bulletins.Bulletin", "Bulletin")
+                        .WithMany("Recipients")
+                        .HasForeignKey("BulletinId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
@@ -1620,63 +1556,18 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.Navigation("Bulletin");
+
                     b.Navigation("Organisation");
                 });
 
-            modelBuilder.Entity("Samsyn.Web.Features.Cases.Handover", b =>
+            modelBuilder.Entity("Samsyn.Web.Features.Bulletins.BulletinReminderRound", b =>
                 {
-                    b.HasOne("Samsyn.Web.Features.Cases.Case", "Case")
-                        .WithMany("Handovers")
-                        .HasForeignKey("CaseId")
+                    b.HasOne("Samsyn.Web.Features.Bulletins.Bulletin", null)
+                        .WithMany()
+                        .HasForeignKey("BulletinId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.HasOne("Samsyn.Web.Features.Meetings.Decision", "Decision")
-                        .WithMany()
-                        .HasForeignKey("DecisionId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("Samsyn.Web.Features.Structure.Group", "FromGroup")
-                        .WithMany()
-                        .HasForeignKey("FromGroupId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Samsyn.Web.Features.Structure.Person", null)
-                        .WithMany()
-                        .HasForeignKey("HandedOverByPersonId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("Samsyn.Web.Features.Meetings.AgendaItem", "ReportBackAgendaItem")
-                        .WithMany()
-                        .HasForeignKey("ReportBackAgendaItemId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("Samsyn.Web.Features.Meetings.Meeting", null)
-                        .WithMany()
-                        .HasForeignKey("ReportBackMeetingId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Samsyn.Web.Features.Structure.Person", null)
-                        .WithMany()
-                        .HasForeignKey("ReportedBackByPersonId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
-                    b.HasOne("Samsyn.Web.Features.Structure.Group", "ToGroup")
-                        .WithMany()
-                        .HasForeignKey("ToGroupId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Case");
-
-                    b.Navigation("Decision");
-
-                    b.Navigation("FromGroup");
-
-                    b.Navigation("ReportBackAgendaItem");
-
-                    b.Navigation("ToGroup");
                 });
 
             modelBuilder.Entity("Samsyn.Web.Features.Meetings.ActionItem", b =>
@@ -1992,13 +1883,13 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("Person");
                 });
 
-            modelBuilder.Entity("Samsyn.Web.Features.Cases.Case", b =>
+            modelBuilder.Entity("Samsyn.Web.Features.Bulletins.Bulletin", b =>
                 {
-                    b.Navigation("AffectedOrganisations");
+                    b.Navigation("Attachments");
 
-                    b.Navigation("Events");
+                    b.Navigation("Links");
 
-                    b.Navigation("Handovers");
+                    b.Navigation("Recipients");
                 });
 
             modelBuilder.Entity("Samsyn.Web.Features.Meetings.AgendaItem", b =>
