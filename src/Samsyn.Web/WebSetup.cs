@@ -11,6 +11,7 @@ using Serilog;
 using Samsyn.Web.Features.Accounts;
 using Samsyn.Web.Features.Audit;
 using Samsyn.Web.Features.Bulletins;
+using Samsyn.Web.Features.Deviations;
 using Samsyn.Web.Features.Cases;
 using Samsyn.Web.Features.Meetings;
 using Samsyn.Web.Features.Notifications;
@@ -61,6 +62,12 @@ public static class WebSetup
         services.AddScoped<ICalendarSource, Features.Meetings.MeetingCalendarSource>();
         services.AddScoped<BulletinRights>();
         services.AddScoped<IReminderSource, BulletinReminders>();
+        services.AddScoped<IReminderSource, DeviationReminders>();
+        services.AddScoped<ICalendarSource, DeviationCalendarSource>();
+        services.AddScoped<DeviationAccess>();
+        services.AddOptions<DeviationOptions>().BindConfiguration(DeviationOptions.Section)
+            .Validate(o => o.IsValid, "Deviations:AnswerDays and PatternWindowDays are 1–365 days, PatternCount 2–100.")
+            .ValidateOnStart();
         services.AddScoped<CaseRights>();
         services.AddScoped<CaseOperations>();
         services.AddScoped<HandoverOperations>();
@@ -166,6 +173,11 @@ public static class WebSetup
         api.MapDischargeApi();
         api.MapDischargeSettingsApi();
         api.MapBulletinApi();
+        api.MapDeviationProcessApi();
+        api.MapDeviationStatisticsApi();
+        api.MapDeviationImportApi();
+        api.MapDeviationSettingsApi();
+        api.MapDeviationApi();
         api.MapCaseApi();
         api.MapAuditApi();
 
