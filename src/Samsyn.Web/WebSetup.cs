@@ -12,6 +12,7 @@ using Samsyn.Web.Features.Accounts;
 using Samsyn.Web.Features.Audit;
 using Samsyn.Web.Features.Bulletins;
 using Samsyn.Web.Features.Deviations;
+using Samsyn.Web.Features.Cases;
 using Samsyn.Web.Features.Meetings;
 using Samsyn.Web.Features.Notifications;
 using Samsyn.Web.Features.Situation;
@@ -67,6 +68,11 @@ public static class WebSetup
         services.AddOptions<DeviationOptions>().BindConfiguration(DeviationOptions.Section)
             .Validate(o => o.IsValid, "Deviations:AnswerDays and PatternWindowDays are 1–365 days, PatternCount 2–100.")
             .ValidateOnStart();
+        services.AddScoped<CaseRights>();
+        services.AddScoped<CaseOperations>();
+        services.AddScoped<HandoverOperations>();
+        services.AddScoped<IReminderSource, CaseReminders>();
+        services.AddScoped<ICalendarSource, CaseCalendarSource>();
         services.AddScoped<Features.DemoData.DemoDataSeeder>();
         services.AddOptions<Features.Situation.SituationOptions>().BindConfiguration(Features.Situation.SituationOptions.Section)
             .Validate(o => o.StaleAfterHours > 0 && o.BoardRefreshSeconds >= 2, "Situation:StaleAfterHours must be positive and BoardRefreshSeconds at least 2.")
@@ -172,6 +178,7 @@ public static class WebSetup
         api.MapDeviationImportApi();
         api.MapDeviationSettingsApi();
         api.MapDeviationApi();
+        api.MapCaseApi();
         api.MapAuditApi();
 
         app.MapRazorPages();

@@ -91,6 +91,8 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, StructureRight
         waiting.AddRange(actions.Select(a => new Waiting(
             $"Åtgärd: {a.Text}{(a.DueDate is DateOnly due ? $" (senast {due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)})" : "")}",
             $"/moten/{a.MeetingId}")));
+
+        waiting.AddRange((await Cases.CaseWaiting.ForPersonAsync(db, personId, db.Clock.GetUtcNow(), ct)).Select(c => new Waiting(c.Text, c.Link)));
         return waiting;
     }
 }

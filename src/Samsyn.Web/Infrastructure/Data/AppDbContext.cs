@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Samsyn.Web.Features.Accounts;
 using Samsyn.Web.Features.Bulletins;
 using Samsyn.Web.Features.Deviations;
+using Samsyn.Web.Features.Cases;
 using Samsyn.Web.Features.Meetings;
 using Samsyn.Web.Features.Notifications;
 using Samsyn.Web.Features.Situation;
@@ -55,6 +56,10 @@ public abstract class AppDbContext(DbContextOptions options, IAuditUser auditUse
     public DbSet<DeviationReport> DeviationReports => Set<DeviationReport>();
     public DbSet<DeviationAggregate> DeviationAggregates => Set<DeviationAggregate>();
     public DbSet<DeviationSettings> DeviationSettings => Set<DeviationSettings>();
+    public DbSet<Case> Cases => Set<Case>();
+    public DbSet<CaseOrganisation> CaseOrganisations => Set<CaseOrganisation>();
+    public DbSet<Handover> Handovers => Set<Handover>();
+    public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
 
     public TimeProvider Clock => clock;
 

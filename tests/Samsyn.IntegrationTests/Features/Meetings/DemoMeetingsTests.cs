@@ -66,16 +66,20 @@ public abstract class DemoMeetingsTests(SamsynFactory factory)
 
         details.GetProperty("meeting").GetProperty("agendaPublished").GetBoolean().ShouldBeFalse();
         var proposals = MeetingsApi.Agenda(details).Where(i => i.GetProperty("status").GetString() == "proposed").ToList();
-        // The member's own proposal, the demo situation picture's (the strained hospital and Stenungsund asking for help)
-        // and the demo deviations' recurring pattern (Kungälv's third discharge without notice).
+        // The member's own proposal, the demo situation picture's (the strained hospital and Stenungsund asking for help),
+        // the demo deviations' recurring pattern (Kungälv's third discharge without notice) and the demo cases' report-back
+        // from Närområdesgrupp Kungälv.
         var proposal = proposals.Single(i => !i.GetProperty("title").GetString()!.StartsWith("Lägesbild:", StringComparison.Ordinal)
-            && !i.GetProperty("title").GetString()!.StartsWith("Återkommande avvikelse:", StringComparison.Ordinal));
+            && !i.GetProperty("title").GetString()!.StartsWith("Återkommande avvikelse:", StringComparison.Ordinal)
+            && !i.GetProperty("title").GetString()!.StartsWith("Återrapport från", StringComparison.Ordinal));
         proposal.GetProperty("proposedBy").GetString().ShouldBe("Eva Låtsasson");
         proposal.GetProperty("presenterOrganisationName").GetString().ShouldBe(MeetingsApi.Ale);
         proposals.Select(i => i.GetProperty("title").GetString()).ShouldContain("Lägesbild: Kungälvs sjukhus");
         proposals.Select(i => i.GetProperty("title").GetString()).ShouldContain("Lägesbild: Stenungsunds kommun – vård och omsorg");
         proposals.Select(i => i.GetProperty("title").GetString()).ShouldContain(
             "Återkommande avvikelse: Utskrivning utan att kommunen fått besked (Kungälvs kommun – vård och omsorg → Kungälvs sjukhus)");
+        proposals.Select(i => i.GetProperty("title").GetString())
+            .ShouldContain("Återrapport från Närområdesgrupp Kungälv: Gemensam rutin för läkemedelslista vid utskrivning");
     }
 
     [Fact]

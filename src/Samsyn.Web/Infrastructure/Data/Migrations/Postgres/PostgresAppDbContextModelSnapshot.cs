@@ -449,6 +449,258 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("BulletinReminderRounds");
                 });
 
+            modelBuilder.Entity("Samsyn.Web.Features.Cases.Case", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AgendaItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClosingComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("DecisionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DecisionText")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("GroupId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("RaisedByPersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("RaisedForOrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Urgency")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId");
+
+                    b.HasIndex("DecisionId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("RaisedByPersonId");
+
+                    b.HasIndex("RaisedForOrganisationId");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("GroupId", "Status");
+
+                    b.ToTable("Cases", (string)null);
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Cases.CaseEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("GroupId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("HandoverId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int?>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroupId");
+
+                    b.HasIndex("HandoverId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("CaseId", "Id");
+
+                    b.ToTable("CaseEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Cases.CaseOrganisation", b =>
+                {
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("CaseId", "OrganisationId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("CaseOrganisations", (string)null);
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Cases.Handover", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Assignment")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("DecisionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FromGroupId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("HandedOverAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("HandedOverByPersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ReportBackAgendaItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ReportBackBy")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ReportBackLinks")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("ReportBackMeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReportBackText")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset?>("ReportedBackAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("ReportedBackByPersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset?>("ReturnedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("ToGroupId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("DecisionId");
+
+                    b.HasIndex("HandedOverByPersonId");
+
+                    b.HasIndex("ReportBackAgendaItemId");
+
+                    b.HasIndex("ReportBackMeetingId");
+
+                    b.HasIndex("ReportedBackByPersonId");
+
+                    b.HasIndex("FromGroupId", "Status");
+
+                    b.HasIndex("Status", "ReportBackBy");
+
+                    b.HasIndex("ToGroupId", "Status");
+
+                    b.ToTable("Handovers");
+                });
+
             modelBuilder.Entity("Samsyn.Web.Features.Deviations.DeviationAggregate", b =>
                 {
                     b.Property<int>("Id")
@@ -1992,6 +2244,156 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samsyn.Web.Features.Cases.Case", b =>
+                {
+                    b.HasOne("Samsyn.Web.Features.Meetings.AgendaItem", "AgendaItem")
+                        .WithMany()
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Samsyn.Web.Features.Meetings.Decision", "Decision")
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Samsyn.Web.Features.Structure.Group", "Group")
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samsyn.Web.Features.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samsyn.Web.Features.Structure.Person", "RaisedBy")
+                        .WithMany()
+                        .HasForeignKey("RaisedByPersonId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Samsyn.Web.Features.Structure.Organisation", "RaisedFor")
+                        .WithMany()
+                        .HasForeignKey("RaisedForOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("AgendaItem");
+
+                    b.Navigation("Decision");
+
+                    b.Navigation("Group");
+
+                    b.Navigation("RaisedBy");
+
+                    b.Navigation("RaisedFor");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Cases.CaseEvent", b =>
+                {
+                    b.HasOne("Samsyn.Web.Features.Cases.Case", null)
+                        .WithMany("Events")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samsyn.Web.Features.Structure.Group", "Group")
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samsyn.Web.Features.Cases.Handover", "Handover")
+                        .WithMany()
+                        .HasForeignKey("HandoverId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samsyn.Web.Features.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samsyn.Web.Features.Structure.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Group");
+
+                    b.Navigation("Handover");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Cases.CaseOrganisation", b =>
+                {
+                    b.HasOne("Samsyn.Web.Features.Cases.Case", null)
+                        .WithMany("AffectedOrganisations")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samsyn.Web.Features.Structure.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Cases.Handover", b =>
+                {
+                    b.HasOne("Samsyn.Web.Features.Cases.Case", "Case")
+                        .WithMany("Handovers")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samsyn.Web.Features.Meetings.Decision", "Decision")
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Samsyn.Web.Features.Structure.Group", "FromGroup")
+                        .WithMany()
+                        .HasForeignKey("FromGroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samsyn.Web.Features.Structure.Person", null)
+                        .WithMany()
+                        .HasForeignKey("HandedOverByPersonId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Samsyn.Web.Features.Meetings.AgendaItem", "ReportBackAgendaItem")
+                        .WithMany()
+                        .HasForeignKey("ReportBackAgendaItemId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Samsyn.Web.Features.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("ReportBackMeetingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samsyn.Web.Features.Structure.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ReportedBackByPersonId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Samsyn.Web.Features.Structure.Group", "ToGroup")
+                        .WithMany()
+                        .HasForeignKey("ToGroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Case");
+
+                    b.Navigation("Decision");
+
+                    b.Navigation("FromGroup");
+
+                    b.Navigation("ReportBackAgendaItem");
+
+                    b.Navigation("ToGroup");
+                });
+
             modelBuilder.Entity("Samsyn.Web.Features.Deviations.DeviationAggregate", b =>
                 {
                     b.HasOne("Samsyn.Web.Features.Structure.Organisation", "ConcernedOrganisation")
@@ -2445,6 +2847,15 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
                     b.Navigation("Links");
 
                     b.Navigation("Recipients");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Cases.Case", b =>
+                {
+                    b.Navigation("AffectedOrganisations");
+
+                    b.Navigation("Events");
+
+                    b.Navigation("Handovers");
                 });
 
             modelBuilder.Entity("Samsyn.Web.Features.Deviations.DeviationProcess", b =>

@@ -428,6 +428,252 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("BulletinReminderRounds");
                 });
 
+            modelBuilder.Entity("Samsyn.Web.Features.Cases.Case", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgendaItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClosingComment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DecisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecisionText")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RaisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RaisedByPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RaisedForOrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Urgency")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId");
+
+                    b.HasIndex("DecisionId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("RaisedByPersonId");
+
+                    b.HasIndex("RaisedForOrganisationId");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("GroupId", "Status");
+
+                    b.ToTable("Cases", (string)null);
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Cases.CaseEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("GroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("HandoverId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroupId");
+
+                    b.HasIndex("HandoverId");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("CaseId", "Id");
+
+                    b.ToTable("CaseEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Cases.CaseOrganisation", b =>
+                {
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CaseId", "OrganisationId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("CaseOrganisations", (string)null);
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Cases.Handover", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AcceptedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Assignment")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DecisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FromGroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("HandedOverAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("HandedOverByPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReportBackAgendaItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ReportBackBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportBackLinks")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReportBackMeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReportBackText")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReportedBackAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReportedBackByPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReturnedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToGroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("DecisionId");
+
+                    b.HasIndex("HandedOverByPersonId");
+
+                    b.HasIndex("ReportBackAgendaItemId");
+
+                    b.HasIndex("ReportBackMeetingId");
+
+                    b.HasIndex("ReportedBackByPersonId");
+
+                    b.HasIndex("FromGroupId", "Status");
+
+                    b.HasIndex("Status", "ReportBackBy");
+
+                    b.HasIndex("ToGroupId", "Status");
+
+                    b.ToTable("Handovers");
+                });
+
             modelBuilder.Entity("Samsyn.Web.Features.Deviations.DeviationAggregate", b =>
                 {
                     b.Property<int>("Id")
@@ -1907,6 +2153,156 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samsyn.Web.Features.Cases.Case", b =>
+                {
+                    b.HasOne("Samsyn.Web.Features.Meetings.AgendaItem", "AgendaItem")
+                        .WithMany()
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Samsyn.Web.Features.Meetings.Decision", "Decision")
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Samsyn.Web.Features.Structure.Group", "Group")
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samsyn.Web.Features.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samsyn.Web.Features.Structure.Person", "RaisedBy")
+                        .WithMany()
+                        .HasForeignKey("RaisedByPersonId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Samsyn.Web.Features.Structure.Organisation", "RaisedFor")
+                        .WithMany()
+                        .HasForeignKey("RaisedForOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("AgendaItem");
+
+                    b.Navigation("Decision");
+
+                    b.Navigation("Group");
+
+                    b.Navigation("RaisedBy");
+
+                    b.Navigation("RaisedFor");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Cases.CaseEvent", b =>
+                {
+                    b.HasOne("Samsyn.Web.Features.Cases.Case", null)
+                        .WithMany("Events")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samsyn.Web.Features.Structure.Group", "Group")
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samsyn.Web.Features.Cases.Handover", "Handover")
+                        .WithMany()
+                        .HasForeignKey("HandoverId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samsyn.Web.Features.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samsyn.Web.Features.Structure.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Group");
+
+                    b.Navigation("Handover");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Cases.CaseOrganisation", b =>
+                {
+                    b.HasOne("Samsyn.Web.Features.Cases.Case", null)
+                        .WithMany("AffectedOrganisations")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samsyn.Web.Features.Structure.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Cases.Handover", b =>
+                {
+                    b.HasOne("Samsyn.Web.Features.Cases.Case", "Case")
+                        .WithMany("Handovers")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samsyn.Web.Features.Meetings.Decision", "Decision")
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Samsyn.Web.Features.Structure.Group", "FromGroup")
+                        .WithMany()
+                        .HasForeignKey("FromGroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samsyn.Web.Features.Structure.Person", null)
+                        .WithMany()
+                        .HasForeignKey("HandedOverByPersonId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Samsyn.Web.Features.Meetings.AgendaItem", "ReportBackAgendaItem")
+                        .WithMany()
+                        .HasForeignKey("ReportBackAgendaItemId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Samsyn.Web.Features.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("ReportBackMeetingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samsyn.Web.Features.Structure.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ReportedBackByPersonId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Samsyn.Web.Features.Structure.Group", "ToGroup")
+                        .WithMany()
+                        .HasForeignKey("ToGroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Case");
+
+                    b.Navigation("Decision");
+
+                    b.Navigation("FromGroup");
+
+                    b.Navigation("ReportBackAgendaItem");
+
+                    b.Navigation("ToGroup");
+                });
+
             modelBuilder.Entity("Samsyn.Web.Features.Deviations.DeviationAggregate", b =>
                 {
                     b.HasOne("Samsyn.Web.Features.Structure.Organisation", "ConcernedOrganisation")
@@ -2360,6 +2756,15 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("Links");
 
                     b.Navigation("Recipients");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Cases.Case", b =>
+                {
+                    b.Navigation("AffectedOrganisations");
+
+                    b.Navigation("Events");
+
+                    b.Navigation("Handovers");
                 });
 
             modelBuilder.Entity("Samsyn.Web.Features.Deviations.DeviationProcess", b =>
