@@ -9,6 +9,9 @@ using Serilog;
 using Samsyn.Web.Features.Accounts;
 using Samsyn.Web.Features.Audit;
 using Samsyn.Web.Features.Bulletins;
+using Samsyn.Web.Features.Decisions;
+using Samsyn.Web.Features.Documents;
+using Samsyn.Web.Features.Exemptions;
 using Samsyn.Web.Features.Meetings;
 using Samsyn.Web.Features.Notifications;
 using Samsyn.Web.Features.Situation;
@@ -35,7 +38,7 @@ public static class WebSetup
         services.AddSamsynIdentity();
         services.AddScoped<StructureRights>();
         services.AddScoped<Features.Meetings.MeetingRights>();
-        services.AddSingleton<Features.Meetings.MeetingPrintAccess>();
+        services.AddSingleton<Infrastructure.Pdf.PrintAccess>();
         services.AddSingleton<Features.Meetings.GroupCalendarFeed>();
         services.AddOptions<Infrastructure.Pdf.PdfOptions>().BindConfiguration(Infrastructure.Pdf.PdfOptions.Section);
         services.AddSingleton<Infrastructure.Pdf.ChromiumPdf>();
@@ -52,6 +55,11 @@ public static class WebSetup
         services.AddScoped<ICalendarSource, Features.Meetings.MeetingCalendarSource>();
         services.AddScoped<BulletinRights>();
         services.AddScoped<IReminderSource, BulletinReminders>();
+        services.AddScoped<Features.Documents.DocumentRights>();
+        services.AddScoped<IReminderSource, Features.Documents.DocumentReminders>();
+        services.AddScoped<IReminderSource, Features.Exemptions.ExemptionReminders>();
+        services.AddScoped<ICalendarSource, Features.Documents.DocumentCalendarSource>();
+        services.AddScoped<ICalendarSource, Features.Exemptions.ExemptionCalendarSource>();
         services.AddScoped<Features.DemoData.DemoDataSeeder>();
         services.AddOptions<Features.Situation.SituationOptions>().BindConfiguration(Features.Situation.SituationOptions.Section)
             .Validate(o => o.StaleAfterHours > 0 && o.BoardRefreshSeconds >= 2, "Situation:StaleAfterHours must be positive and BoardRefreshSeconds at least 2.")
@@ -148,6 +156,9 @@ public static class WebSetup
         api.MapDischargeApi();
         api.MapDischargeSettingsApi();
         api.MapBulletinApi();
+        api.MapDocumentApi();
+        api.MapDecisionApi();
+        api.MapExemptionApi();
         api.MapAuditApi();
 
         app.MapRazorPages();

@@ -2,6 +2,9 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Samsyn.Web.Features.Accounts;
 using Samsyn.Web.Features.Bulletins;
+using Samsyn.Web.Features.Decisions;
+using Samsyn.Web.Features.Documents;
+using Samsyn.Web.Features.Exemptions;
 using Samsyn.Web.Features.Meetings;
 using Samsyn.Web.Features.Notifications;
 using Samsyn.Web.Features.Situation;
@@ -45,6 +48,13 @@ public abstract class AppDbContext(DbContextOptions options, IAuditUser auditUse
     public DbSet<BulletinRecipient> BulletinRecipients => Set<BulletinRecipient>();
     public DbSet<BulletinAttachment> BulletinAttachments => Set<BulletinAttachment>();
     public DbSet<BulletinReminderRound> BulletinReminderRounds => Set<BulletinReminderRound>();
+    public DbSet<GoverningDocument> GoverningDocuments => Set<GoverningDocument>();
+    public DbSet<DocumentVersion> DocumentVersions => Set<DocumentVersion>();
+    public DbSet<DocumentFile> DocumentFiles => Set<DocumentFile>();
+    public DbSet<DecisionDocument> DecisionDocuments => Set<DecisionDocument>();
+    public DbSet<Exemption> Exemptions => Set<Exemption>();
+    public DbSet<ExemptionOrganisation> ExemptionOrganisations => Set<ExemptionOrganisation>();
+    public DbSet<ExemptionEvent> ExemptionEvents => Set<ExemptionEvent>();
 
     public TimeProvider Clock => clock;
 
