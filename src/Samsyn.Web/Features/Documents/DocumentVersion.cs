@@ -69,7 +69,9 @@ public sealed class DocumentVersion : Entity
     internal void MarkApproved(Decision decision, DateTimeOffset at, string byName)
     {
         EnsureDraft();
-        (ApprovedOn, ApprovalDecisionId, ApprovalDecision, ApprovalRecordedAt, ApprovalRecordedBy) = (decision.DecidedOn, decision.Id, decision, at, byName);
+        // A decision registered in the same change has no id yet; the navigation carries it until the save.
+        (ApprovedOn, ApprovalDecision, ApprovalRecordedAt, ApprovalRecordedBy) = (decision.DecidedOn, decision, at, byName);
+        if (decision.Id != 0) ApprovalDecisionId = decision.Id;
     }
 }
 

@@ -101,7 +101,7 @@ public static class ExemptionOperations
     /// <summary>The exemption with what its changes need, tracked.</summary>
     public static Task<Exemption?> LoadAsync(AppDbContext db, int id, CancellationToken ct) =>
         db.Exemptions.Include(e => e.Document).Include(e => e.Decision).Include(e => e.Organisations).Include(e => e.History)
-            .FirstOrDefaultAsync(e => e.Id == id, ct);
+            .AsSplitQuery().FirstOrDefaultAsync(e => e.Id == id, ct);
 
     private static async Task<List<int>> CheckOrganisationsAsync(AppDbContext db, List<int>? ids, GoverningDocument? document, Dictionary<string, string[]> errors, CancellationToken ct)
     {
