@@ -68,6 +68,8 @@ public static class DocumentOperations
             var decision = await db.Decisions.FirstOrDefaultAsync(d => d.Id == decisionId, ct);
             if (decision is null) errors["decisionId"] = ["Beslutet finns inte."];
             else if (decision.GroupId != approvingGroupId) errors["decisionId"] = ["Beslutet är inte fattat av den grupp som godkänner dokumentet."];
+            else if (decision.DecidedOn > DocumentText.Today(db.Clock))
+                errors["decisionId"] = [$"Beslutet hör till ett möte {DocumentText.Iso(decision.DecidedOn)}, som inte har hållits ännu. Godkänn när beslutet är fattat."];
             return errors.Count > 0 ? null : decision;
         }
         var today = DocumentText.Today(db.Clock);
