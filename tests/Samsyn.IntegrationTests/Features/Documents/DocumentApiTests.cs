@@ -269,6 +269,7 @@ public abstract class DocumentApiTests(SamsynFactory factory)
         (await RemindedAsync(id)).ShouldBeEmpty();
         using (factory.Clock.TravelTo(new DateTimeOffset(2041, 4, 15, 8, 0, 0, summer))) await reminders.RaiseDueAsync(CancellationToken.None);
         using (factory.Clock.TravelTo(new DateTimeOffset(2041, 5, 2, 8, 0, 0, summer))) await reminders.RaiseDueAsync(CancellationToken.None);
+        using (factory.Clock.TravelTo(new DateTimeOffset(2041, 5, 16, 8, 0, 0, summer))) await reminders.RaiseDueAsync(CancellationToken.None);
 
         var raised = await RemindedAsync(id);
         raised.Select(n => n.RecipientPersonId).ShouldBe([scene.Convener.PersonId], "once, to the owning group's convener");
