@@ -16,6 +16,7 @@ public sealed partial class DocumentPage(IPage page, int? id = null) : BasePage(
     public ILocator Tags => Main.Locator(".tags");
     public ILocator DraftNotice => Main.GetByRole(AriaRole.Region, new() { NameRegex = DraftHeading() });
     public ILocator Text => Main.GetByRole(AriaRole.Article, new() { Name = "Dokumentets text" });
+    public ILocator PdfLink => Main.GetByRole(AriaRole.Link, new() { Name = "Ladda ner som PDF", Exact = true });
     public ILocator GrantExemptionLink => Main.GetByRole(AriaRole.Link, new() { Name = "Bevilja temporärt avsteg", Exact = true });
 
     public ILocator ApproveLink(int number) => Main.GetByRole(AriaRole.Link, new() { Name = $"Godkänn version {number}", Exact = true });

@@ -18,10 +18,12 @@ public sealed class GrantExemptionPage(IPage page) : BasePage(page)
 
     public ILocator Organisation(string name) => Main.GetByRole(AriaRole.Checkbox, new() { Name = name, Exact = true });
 
-    /// <summary>Chooses the decision whose option contains <paramref name="text"/>.</summary>
-    public async Task ChooseDecisionAsync(string text)
+    /// <summary>Chooses the decision whose option (shortened on the page) contains every one of <paramref name="texts"/>.</summary>
+    public async Task ChooseDecisionAsync(params string[] texts)
     {
-        var label = await Decision.Locator("option").Filter(new() { HasText = text }).First.TextContentAsync();
+        var options = Decision.Locator("option");
+        foreach (var text in texts) options = options.Filter(new() { HasText = text });
+        var label = await options.First.TextContentAsync();
         await Decision.SelectOptionAsync(new SelectOptionValue { Label = label!.Trim() });
     }
 
