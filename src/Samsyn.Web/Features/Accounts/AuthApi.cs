@@ -23,7 +23,7 @@ public static class AuthApi
     public static RouteGroupBuilder MapAuthApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/auth").WithTags("Inloggning");
-        group.MapPost("/login", Login).AllowAnonymous().WithName("Login")
+        group.MapPost("/login", Login).AllowAnonymous().RequireRateLimiting(Infrastructure.Security.LoginRateLimiting.Policy).WithName("Login")
             .WithSummary("Logga in och få en bearer-token")
             .WithDescription("Svarar med {\"tokenType\":\"Bearer\",\"accessToken\":…,\"expiresIn\":…,\"refreshToken\":…}. Skicka token som Authorization: Bearer <accessToken>.");
         group.MapGet("/me", GetMe).WithName("Me").WithSummary("Den inloggade användaren och dess roller");

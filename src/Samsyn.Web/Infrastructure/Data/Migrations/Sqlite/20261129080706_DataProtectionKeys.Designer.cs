@@ -11,14 +11,31 @@ using Samsyn.Web.Infrastructure.Data;
 namespace Samsyn.Web.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261129081645_Documents")]
-    partial class Documents
+    [Migration("20261129080706_DataProtectionKeys")]
+    partial class DataProtectionKeys
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
@@ -414,329 +431,6 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("BulletinReminderRounds");
                 });
 
-            modelBuilder.Entity("Samsyn.Web.Features.Decisions.DecisionDocument", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("DecisionId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("DocumentId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DocumentId");
-
-                    b.HasIndex("DecisionId", "DocumentId")
-                        .IsUnique();
-
-                    b.ToTable("DecisionDocuments");
-                });
-
-            modelBuilder.Entity("Samsyn.Web.Features.Documents.DocumentFile", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ContentType")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(255)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Length")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("UploadedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("UploadedByName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("VersionId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("VersionId");
-
-                    b.ToTable("DocumentFiles");
-                });
-
-            modelBuilder.Entity("Samsyn.Web.Features.Documents.DocumentVersion", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("ApprovalDecisionId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("ApprovalRecordedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ApprovalRecordedBy")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("ApprovedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ChangeNote")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Content")
-                        .HasMaxLength(200000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("CreatedByName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("DocumentId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ApprovalDecisionId");
-
-                    b.HasIndex("DocumentId", "Number")
-                        .IsUnique();
-
-                    b.ToTable("DocumentVersions");
-                });
-
-            modelBuilder.Entity("Samsyn.Web.Features.Documents.GoverningDocument", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ApprovingGroupId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("AreaId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("IsInternal")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly?>("IssuedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("NextRevisionDue")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("OwnerGroupId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("PreparedBy")
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("PreparedByGroupId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("PreparedByPersonId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("ReviewIntervalMonths")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("RevisionDueSetByHand")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Type")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("ValidFrom")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("ValidTo")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ApprovingGroupId");
-
-                    b.HasIndex("NextRevisionDue");
-
-                    b.HasIndex("OwnerGroupId");
-
-                    b.HasIndex("PreparedByGroupId");
-
-                    b.HasIndex("PreparedByPersonId");
-
-                    b.HasIndex("AreaId", "Type");
-
-                    b.ToTable("GoverningDocuments", (string)null);
-                });
-
-            modelBuilder.Entity("Samsyn.Web.Features.Exemptions.Exemption", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("DecisionId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Description")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("DocumentId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("DocumentVersionId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Reason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("ReturnConfirmedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ReturnConfirmedBy")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReturnNote")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("RevokedFrom")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("ValidFrom")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("ValidTo")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DecisionId");
-
-                    b.HasIndex("DocumentId");
-
-                    b.HasIndex("DocumentVersionId");
-
-                    b.HasIndex("ValidFrom", "ValidTo");
-
-                    b.ToTable("Exemptions");
-                });
-
-            modelBuilder.Entity("Samsyn.Web.Features.Exemptions.ExemptionEvent", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ByName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("DecisionId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ExemptionId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("PreviousValidTo")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("ValidTo")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DecisionId");
-
-                    b.HasIndex("ExemptionId");
-
-                    b.ToTable("ExemptionEvents", (string)null);
-                });
-
-            modelBuilder.Entity("Samsyn.Web.Features.Exemptions.ExemptionOrganisation", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ExemptionId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("OrganisationId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganisationId");
-
-                    b.HasIndex("ExemptionId", "OrganisationId")
-                        .IsUnique();
-
-                    b.ToTable("ExemptionOrganisations");
-                });
-
             modelBuilder.Entity("Samsyn.Web.Features.Meetings.ActionItem", b =>
                 {
                     b.Property<int>("Id")
@@ -921,22 +615,10 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int?>("AgendaItemId")
+                    b.Property<int>("AgendaItemId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int?>("CaseId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("DecidedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("DeviationReportId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("GroupId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("MeetingId")
+                    b.Property<int>("MeetingId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Text")
@@ -958,8 +640,6 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("AgendaItemId");
 
                     b.HasIndex("MeetingId");
-
-                    b.HasIndex("GroupId", "DecidedOn");
 
                     b.ToTable("Decisions");
                 });
@@ -1907,170 +1587,6 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Samsyn.Web.Features.Decisions.DecisionDocument", b =>
-                {
-                    b.HasOne("Samsyn.Web.Features.Meetings.Decision", "Decision")
-                        .WithMany()
-                        .HasForeignKey("DecisionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Samsyn.Web.Features.Documents.GoverningDocument", "Document")
-                        .WithMany()
-                        .HasForeignKey("DocumentId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Decision");
-
-                    b.Navigation("Document");
-                });
-
-            modelBuilder.Entity("Samsyn.Web.Features.Documents.DocumentFile", b =>
-                {
-                    b.HasOne("Samsyn.Web.Features.Documents.DocumentVersion", null)
-                        .WithMany("Files")
-                        .HasForeignKey("VersionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.OwnsOne("Samsyn.Web.Features.Documents.DocumentFileContent", "Content", b1 =>
-                        {
-                            b1.Property<int>("DocumentFileId")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<byte[]>("Data")
-                                .IsRequired()
-                                .HasColumnType("BLOB");
-
-                            b1.HasKey("DocumentFileId");
-
-                            b1.ToTable("DocumentFileContents", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("DocumentFileId");
-                        });
-
-                    b.Navigation("Content")
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Samsyn.Web.Features.Documents.DocumentVersion", b =>
-                {
-                    b.HasOne("Samsyn.Web.Features.Meetings.Decision", "ApprovalDecision")
-                        .WithMany()
-                        .HasForeignKey("ApprovalDecisionId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Samsyn.Web.Features.Documents.GoverningDocument", null)
-                        .WithMany("Versions")
-                        .HasForeignKey("DocumentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("ApprovalDecision");
-                });
-
-            modelBuilder.Entity("Samsyn.Web.Features.Documents.GoverningDocument", b =>
-                {
-                    b.HasOne("Samsyn.Web.Features.Structure.Group", "ApprovingGroup")
-                        .WithMany()
-                        .HasForeignKey("ApprovingGroupId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Samsyn.Web.Features.Structure.CollaborationArea", "Area")
-                        .WithMany()
-                        .HasForeignKey("AreaId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Samsyn.Web.Features.Structure.Group", "OwnerGroup")
-                        .WithMany()
-                        .HasForeignKey("OwnerGroupId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Samsyn.Web.Features.Structure.Group", "PreparedByGroup")
-                        .WithMany()
-                        .HasForeignKey("PreparedByGroupId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Samsyn.Web.Features.Structure.Person", "PreparedByPerson")
-                        .WithMany()
-                        .HasForeignKey("PreparedByPersonId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.Navigation("ApprovingGroup");
-
-                    b.Navigation("Area");
-
-                    b.Navigation("OwnerGroup");
-
-                    b.Navigation("PreparedByGroup");
-
-                    b.Navigation("PreparedByPerson");
-                });
-
-            modelBuilder.Entity("Samsyn.Web.Features.Exemptions.Exemption", b =>
-                {
-                    b.HasOne("Samsyn.Web.Features.Meetings.Decision", "Decision")
-                        .WithMany()
-                        .HasForeignKey("DecisionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Samsyn.Web.Features.Documents.GoverningDocument", "Document")
-                        .WithMany()
-                        .HasForeignKey("DocumentId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Samsyn.Web.Features.Documents.DocumentVersion", "DocumentVersion")
-                        .WithMany()
-                        .HasForeignKey("DocumentVersionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Decision");
-
-                    b.Navigation("Document");
-
-                    b.Navigation("DocumentVersion");
-                });
-
-            modelBuilder.Entity("Samsyn.Web.Features.Exemptions.ExemptionEvent", b =>
-                {
-                    b.HasOne("Samsyn.Web.Features.Meetings.Decision", "Decision")
-                        .WithMany()
-                        .HasForeignKey("DecisionId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Samsyn.Web.Features.Exemptions.Exemption", null)
-                        .WithMany("History")
-                        .HasForeignKey("ExemptionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Decision");
-                });
-
-            modelBuilder.Entity("Samsyn.Web.Features.Exemptions.ExemptionOrganisation", b =>
-                {
-                    b.HasOne("Samsyn.Web.Features.Exemptions.Exemption", null)
-                        .WithMany("Organisations")
-                        .HasForeignKey("ExemptionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Samsyn.Web.Features.Structure.Organisation", "Organisation")
-                        .WithMany()
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Organisation");
-                });
-
             modelBuilder.Entity("Samsyn.Web.Features.Meetings.ActionItem", b =>
                 {
                     b.HasOne("Samsyn.Web.Features.Meetings.AgendaItem", null)
@@ -2163,12 +1679,7 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasOne("Samsyn.Web.Features.Meetings.AgendaItem", null)
                         .WithMany("Decisions")
                         .HasForeignKey("AgendaItemId")
-                        .OnDelete(DeleteBehavior.Cascade);
-
-                    b.HasOne("Samsyn.Web.Features.Structure.Group", null)
-                        .WithMany()
-                        .HasForeignKey("GroupId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -2396,23 +1907,6 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("Links");
 
                     b.Navigation("Recipients");
-                });
-
-            modelBuilder.Entity("Samsyn.Web.Features.Documents.DocumentVersion", b =>
-                {
-                    b.Navigation("Files");
-                });
-
-            modelBuilder.Entity("Samsyn.Web.Features.Documents.GoverningDocument", b =>
-                {
-                    b.Navigation("Versions");
-                });
-
-            modelBuilder.Entity("Samsyn.Web.Features.Exemptions.Exemption", b =>
-                {
-                    b.Navigation("History");
-
-                    b.Navigation("Organisations");
                 });
 
             modelBuilder.Entity("Samsyn.Web.Features.Meetings.AgendaItem", b =>
