@@ -13,6 +13,9 @@ using Samsyn.Web.Features.Audit;
 using Samsyn.Web.Features.Bulletins;
 using Samsyn.Web.Features.Deviations;
 using Samsyn.Web.Features.Cases;
+using Samsyn.Web.Features.Decisions;
+using Samsyn.Web.Features.Documents;
+using Samsyn.Web.Features.Exemptions;
 using Samsyn.Web.Features.Meetings;
 using Samsyn.Web.Features.Notifications;
 using Samsyn.Web.Features.Situation;
@@ -45,7 +48,7 @@ public static class WebSetup
         services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         services.AddScoped<StructureRights>();
         services.AddScoped<Features.Meetings.MeetingRights>();
-        services.AddSingleton<Features.Meetings.MeetingPrintAccess>();
+        services.AddSingleton<Infrastructure.Pdf.PrintAccess>();
         services.AddSingleton<Features.Meetings.GroupCalendarFeed>();
         services.AddOptions<Infrastructure.Pdf.PdfOptions>().BindConfiguration(Infrastructure.Pdf.PdfOptions.Section);
         services.AddSingleton<Infrastructure.Pdf.ChromiumPdf>();
@@ -73,6 +76,11 @@ public static class WebSetup
         services.AddScoped<HandoverOperations>();
         services.AddScoped<IReminderSource, CaseReminders>();
         services.AddScoped<ICalendarSource, CaseCalendarSource>();
+        services.AddScoped<Features.Documents.DocumentRights>();
+        services.AddScoped<IReminderSource, Features.Documents.DocumentReminders>();
+        services.AddScoped<IReminderSource, Features.Exemptions.ExemptionReminders>();
+        services.AddScoped<ICalendarSource, Features.Documents.DocumentCalendarSource>();
+        services.AddScoped<ICalendarSource, Features.Exemptions.ExemptionCalendarSource>();
         services.AddScoped<Features.DemoData.DemoDataSeeder>();
         services.AddOptions<Features.Situation.SituationOptions>().BindConfiguration(Features.Situation.SituationOptions.Section)
             .Validate(o => o.StaleAfterHours > 0 && o.BoardRefreshSeconds >= 2, "Situation:StaleAfterHours must be positive and BoardRefreshSeconds at least 2.")
@@ -179,6 +187,9 @@ public static class WebSetup
         api.MapDeviationSettingsApi();
         api.MapDeviationApi();
         api.MapCaseApi();
+        api.MapDocumentApi();
+        api.MapDecisionApi();
+        api.MapExemptionApi();
         api.MapAuditApi();
 
         app.MapRazorPages();

@@ -20,7 +20,7 @@ public sealed class Bulletin : Entity
 
     public string Title { get; set; } = "";
 
-    /// <summary>Sanitised HTML (see <see cref="BulletinHtml"/>); safe to render as it is.</summary>
+    /// <summary>Sanitised HTML (see <see cref="Infrastructure.Content.RichText"/>); safe to render as it is.</summary>
     public string Body { get; set; } = "";
 
     /// <summary>The last day the bulletin is current; after it the bulletin is listed under "Inaktuella".</summary>
@@ -103,7 +103,7 @@ public sealed class BulletinLink
 /// </summary>
 public sealed class BulletinAttachment
 {
-    public const long MaxBytes = 10 * 1024 * 1024;
+    public const long MaxBytes = Infrastructure.Content.FilePolicy.AttachmentMaxBytes;
 
     public int Id { get; set; }
     public int BulletinId { get; set; }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Samsyn.Web.Infrastructure.Api;
+using Samsyn.Web.Infrastructure.Content;
 using Samsyn.Web.Infrastructure.Data;
 
 namespace Samsyn.Web.Features.Bulletins;
@@ -12,7 +13,7 @@ public static class BulletinAttachmentApi
     public static RouteGroupBuilder MapBulletinAttachmentApi(this RouteGroupBuilder bulletins)
     {
         bulletins.MapPost("/{id:int}/attachments", Upload).WithName("AttachToBulletin")
-            .WithSummary($"Bifoga en fil (multipart/form-data, fältet file): {AttachmentRules.AllowedText}, högst 10 MB")
+            .WithSummary($"Bifoga en fil (multipart/form-data, fältet file): {FilePolicy.Attachments.AllowedText}, högst {FilePolicy.Attachments.MaxText}")
             .Accepts<IFormFile>("multipart/form-data");
         bulletins.MapGet("/{id:int}/attachments/{attachmentId:int}", Download).WithName("DownloadBulletinAttachment")
             .WithSummary("Hämta en bilaga");

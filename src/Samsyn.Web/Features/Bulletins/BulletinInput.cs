@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Samsyn.Web.Features.Privacy;
+using Samsyn.Web.Infrastructure.Content;
 using Samsyn.Web.Infrastructure.Data;
 using Samsyn.Web.Infrastructure.Validation;
 using Samsyn.Web.Resources;
@@ -62,7 +63,7 @@ public static class BulletinChecks
     {
         draft = null;
         var errors = InputValidation.Validate(input);
-        var body = BulletinHtml.Clean(input.Body);
+        var body = RichText.Clean(input.Body);
         if (!errors.ContainsKey("body") && input.Body is not null)
         {
             if (body.Text.Length == 0) errors["body"] = ["Texten är tom när otillåten formatering har tagits bort. Skriv meddelandet som text."];

@@ -1,9 +1,9 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Samsyn.Web.Features.Notifications;
 using Samsyn.Web.Features.Structure;
 using Samsyn.Web.Infrastructure;
+using Samsyn.Web.Infrastructure.Content;
 using Samsyn.Web.Infrastructure.Data;
 
 namespace Samsyn.Web.Features.Bulletins;
@@ -102,18 +102,13 @@ public static class BulletinOperations
         var count = await db.BulletinAttachments.CountAsync(a => a.BulletinId == bulletinId, ct)
             + db.ChangeTracker.Entries<BulletinAttachment>().Count(e => e.State == EntityState.Added && e.Entity.BulletinId == bulletinId);
         if (count >= Bulletin.MaxAttachments) return (null, $"Ett meddelande kan ha högst {Bulletin.MaxAttachments} bilagor.");
-        var name = AttachmentRules.SafeName(file.FileName);
-        if (file.Length > BulletinAttachment.MaxBytes) return (null, AttachmentRules.Check(name, file.Length, []));
-        using var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer, ct);
-        var data = buffer.ToArray();
-        if (AttachmentRules.Check(name, data.Length, data.AsSpan(0, Math.Min(data.Length, AttachmentRules.HeaderLength))) is { } error)
-            return (null, error);
+        var (upload, error) = await UploadedFiles.ReadAsync(file, FilePolicy.Attachments, ct);
+        if (upload is null) return (null, error);
         var attachment = new BulletinAttachment
         {
-            BulletinId = bulletinId, FileName = name, ContentType = AttachmentRules.ContentTypeOf(name), Length = data.Length,
-            Sha256 = Convert.ToHexStringLower(SHA256.HashData(data)), UploadedAt = Now(db),
-            UploadedByName = await NameOfAsync(db, personId, userName, ct), Content = new BulletinFile { Data = data },
+            BulletinId = bulletinId, FileName = upload.FileName, ContentType = upload.ContentType, Length = upload.Length,
+            Sha256 = upload.Sha256, UploadedAt = Now(db),
+            UploadedByName = await NameOfAsync(db, personId, userName, ct), Content = new BulletinFile { Data = upload.Data },
         };
         db.BulletinAttachments.Add(attachment);
         return (attachment, null);

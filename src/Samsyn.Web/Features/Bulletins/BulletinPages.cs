@@ -1,3 +1,4 @@
+using Samsyn.Web.Infrastructure.Content;
 using Samsyn.Web.Infrastructure.Data;
 using Samsyn.Web.Infrastructure.Web;
 
@@ -24,14 +25,7 @@ public static class BulletinPages
         }
         foreach (var file in chosen)
         {
-            var header = new byte[AttachmentRules.HeaderLength];
-            var read = 0;
-            if (file.Length > 0)
-            {
-                await using var stream = file.OpenReadStream();
-                read = await stream.ReadAtLeastAsync(header, header.Length, throwOnEndOfStream: false, ct);
-            }
-            if (AttachmentRules.Check(file.FileName, file.Length, header.AsSpan(0, read)) is { } error)
+            if (await UploadedFiles.CheckAsync(file, FilePolicy.Attachments, ct) is { } error)
                 fields.Add("Input.Files", error + " Välj filerna på nytt.");
         }
         return chosen;

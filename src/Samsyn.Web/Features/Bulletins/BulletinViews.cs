@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Samsyn.Web.Infrastructure;
+using Samsyn.Web.Infrastructure.Content;
 using Samsyn.Web.Infrastructure.Data;
 
 namespace Samsyn.Web.Features.Bulletins;
@@ -57,7 +58,7 @@ public static class BulletinViews
                 .Select(r => new ReminderRoundView(r.SentAt, r.SentByName, r.OrganisationCount, r.PersonCount)).ToListAsync(ct))
             : [];
         return new BulletinDetails(
-            b.Id, b.Title, BulletinHtml.Render(b.Body), b.ValidUntil, b.IsCurrentOn(Today(db)), b.SentAt, b.SenderPersonId, b.SenderName,
+            b.Id, b.Title, RichText.Render(b.Body), b.ValidUntil, b.IsCurrentOn(Today(db)), b.SentAt, b.SenderPersonId, b.SenderName,
             b.CorrectedAt, Audience(b.RecipientKind, b.AreaId, b.Area?.Name, b.GroupId, b.Group?.Name, recipients.Count),
             summary.Recipients, summary.Acknowledged, summary.Text, all, all ? recipients : mine, mine,
             [.. b.Links.OrderBy(l => l.Order).Select(l => new LinkView(l.Title, l.Url))],

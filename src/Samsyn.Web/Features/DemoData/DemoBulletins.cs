@@ -58,7 +58,7 @@ public sealed class DemoBulletins(AppDbContext db, TimeProvider clock)
     private async Task SendAsync(int areaId, int leaderId, Dictionary<string, int> organisations, DateTimeOffset sentAt, string title, string text,
         DateOnly validUntil, string[] acknowledged, CancellationToken ct)
     {
-        var body = BulletinHtml.Clean(text);
+        var body = Infrastructure.Content.RichText.Clean(text);
         var bulletin = new Bulletin
         {
             Title = title, Body = body.Html, ValidUntil = validUntil, RecipientKind = RecipientKind.Area, AreaId = areaId,

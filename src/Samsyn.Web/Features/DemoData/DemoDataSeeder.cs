@@ -31,6 +31,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> users, 
         await new DemoBulletins(db, clock).SeedAsync(ct);
         await new DemoDeviations(db, clock).SeedAsync(ct);
         await new DemoCases(db, clock).SeedAsync(ct);
+        await new DemoDocuments(db, clock).SeedAsync(ct);
     }
 
     private async Task<SimbaPeople> SeedSimbaAsync(Principal region, CancellationToken ct)

@@ -76,7 +76,7 @@ public sealed class DemoMeetings(AppDbContext db, TimeProvider clock)
         meeting.PublishAgenda(meeting.StartsAt.AddDays(-5));
         var items = meeting.AgendaItems.OrderBy(i => i.Order).ToList();
         for (var i = 0; i < items.Count; i++) items[i].Notes = Notes[i % Notes.Length];
-        items[1].Decisions.Add(new Decision { MeetingId = meeting.Id, Type = DecisionType.Decision, Text = "Ledningsgruppen ger processledaren i uppdrag att sammanställa avvikelserna om inskrivningsmeddelanden till nästa möte." });
+        items[1].Decisions.Add(Decision.InMinutes(meeting, "Ledningsgruppen ger processledaren i uppdrag att sammanställa avvikelserna om inskrivningsmeddelanden till nästa möte.", DecisionType.Decision));
         items[1].ActionItems.Add(new ActionItem
         {
             MeetingId = meeting.Id, Text = "Sammanställ avvikelser om sena inskrivningsmeddelanden.",

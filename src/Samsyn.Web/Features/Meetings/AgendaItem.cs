@@ -40,13 +40,32 @@ public sealed class AgendaItem : Entity
     public List<ActionItem> ActionItems { get; } = [];
 }
 
-/// <summary>A decision recorded in the minutes.</summary>
+/// <summary>
+/// A decision of a group: recorded in the minutes under an agenda item, or taken outside a meeting and
+/// registered in the decision register (Features/Decisions). Every decision names its group and day, so the
+/// register lists both kinds alike.
+/// </summary>
 public sealed class Decision : Entity
 {
-    public int AgendaItemId { get; set; }
-    public int MeetingId { get; set; }
+    /// <summary>The agenda item and meeting of a decision in the minutes; null for one taken outside a meeting.</summary>
+    public int? AgendaItemId { get; set; }
+    public int? MeetingId { get; set; }
+    public int GroupId { get; set; }
+    public DateOnly DecidedOn { get; set; }
     public string Text { get; set; } = "";
     public DecisionType Type { get; set; }
+
+    /// <summary>The case (ärende) the decision settles, when there is one.</summary>
+    public int? CaseId { get; set; }
+
+    /// <summary>The deviation report (avvikelse) the decision answers, when there is one.</summary>
+    public int? DeviationReportId { get; set; }
+
+    /// <summary>A decision for the minutes of <paramref name="meeting"/>; add it to the agenda item's decisions.</summary>
+    public static Decision InMinutes(Meeting meeting, string text, DecisionType type) => new()
+    {
+        MeetingId = meeting.Id, GroupId = meeting.GroupId, DecidedOn = Infrastructure.SwedishTime.DateOf(meeting.StartsAt), Text = text, Type = type,
+    };
 }
 
 public enum DecisionType { Decision, Exemption, Handover, Other }
@@ -88,7 +107,9 @@ internal sealed class DecisionConfiguration : IEntityTypeConfiguration<Decision>
     {
         builder.Property(d => d.Text).HasMaxLength(4000).IsRequired();
         builder.Property(d => d.Type).HasConversion<string>().HasMaxLength(20);
+        builder.HasOne<Group>().WithMany().HasForeignKey(d => d.GroupId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(d => d.MeetingId);
+        builder.HasIndex(d => new { d.GroupId, d.DecidedOn });
     }
 }
 

@@ -39,6 +39,9 @@ public static class MeetingOperations
     {
         meeting.ApproveMinutes(db.Clock.GetUtcNow(), approvedBy);
         meeting.MinutesAdjustedBy = string.IsNullOrWhiteSpace(adjustedBy) ? null : adjustedBy.Trim();
+        // The meeting may have moved after a decision was written down; the approved minutes date every decision to the meeting's day.
+        foreach (var decision in await db.Decisions.Where(d => d.MeetingId == meeting.Id).ToListAsync(ct))
+            decision.DecidedOn = Infrastructure.SwedishTime.DateOf(meeting.StartsAt);
         await MeetingNotifications.ChangedAsync(db, meeting, await GroupNameAsync(db, meeting, ct), NotificationKind.MinutesApproved, actorPersonId, ct);
     }
 

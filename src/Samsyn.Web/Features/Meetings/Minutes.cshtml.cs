@@ -98,12 +98,12 @@ public sealed class MinutesModel(AppDbContext db, MeetingRights rights, Microsof
     /// <summary>Records a decision under an item. As POST …/decisions.</summary>
     public async Task<IActionResult> OnPostAddDecisionAsync(int itemId, CancellationToken ct)
     {
-        var (refusal, _, item) = await EditableAsync(itemId, ct);
+        var (refusal, meeting, item) = await EditableAsync(itemId, ct);
         if (refusal is not null) return refusal;
         ModelState.Clear();
         var errors = InputValidation.Validate(Decision);
         if (errors.Count > 0) return await ShowAgainAsync(itemId, "Decision", errors, ct);
-        item!.Decisions.Add(new Decision { MeetingId = Id, Text = Decision.Text!.Trim(), Type = Decision.Type ?? DecisionType.Decision });
+        item!.Decisions.Add(Meetings.Decision.InMinutes(meeting!, Decision.Text!.Trim(), Decision.Type ?? DecisionType.Decision));
         await db.SaveChangesAsync(ct);
         TempData["Message"] = "Beslutet är protokollfört.";
         return Back(itemId);
@@ -114,8 +114,13 @@ public sealed class MinutesModel(AppDbContext db, MeetingRights rights, Microsof
     {
         var decision = await db.Decisions.FirstOrDefaultAsync(d => d.Id == decisionId && d.MeetingId == Id, ct);
         if (decision is null) return NotFound();
-        var (refusal, _, _) = await EditableAsync(decision.AgendaItemId, ct);
+        var (refusal, _, _) = await EditableAsync(decision.AgendaItemId ?? 0, ct);
         if (refusal is not null) return refusal;
+        if (await Decisions.DecisionUse.DescribeAsync(db, decision.Id, ct) is { } use)
+        {
+            TempData["Error"] = $"Beslutet kan inte tas bort: {use}.";
+            return Back(decision.AgendaItemId ?? 0);
+        }
         try
         {
             db.ExpectVersion(decision, version);
@@ -127,7 +132,7 @@ public sealed class MinutesModel(AppDbContext db, MeetingRights rights, Microsof
         {
             TempData["Error"] = Texts.Common_Conflict;
         }
-        return Back(decision.AgendaItemId);
+        return Back(decision.AgendaItemId ?? 0);
     }
 
     /// <summary>Adds an action item with owner and due date. As POST …/action-items.</summary>

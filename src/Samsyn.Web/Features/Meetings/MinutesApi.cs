@@ -75,10 +75,10 @@ public static class MinutesApi
     private static async Task<Results<Created<DecisionView>, ValidationProblem, ProblemHttpResult>> AddDecision(
         int id, int itemId, DecisionInput input, AppDbContext db, MeetingRights rights, CancellationToken ct)
     {
-        var (_, item, refusal) = await EditableAsync(db, rights, id, itemId, ct);
+        var (meeting, item, refusal) = await EditableAsync(db, rights, id, itemId, ct);
         if (refusal is not null) return refusal;
         if (InputValidation.Validate(input) is { Count: > 0 } errors) return ApiProblems.Validation(errors);
-        var decision = new Decision { MeetingId = id, Text = input.Text!.Trim(), Type = input.Type ?? DecisionType.Decision };
+        var decision = Decision.InMinutes(meeting!, input.Text!.Trim(), input.Type ?? DecisionType.Decision);
         item!.Decisions.Add(decision);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/v1/meetings/{id}", new DecisionView(decision.Id, decision.Type, decision.Text, decision.Version));
@@ -89,8 +89,10 @@ public static class MinutesApi
     {
         var decision = await db.Decisions.FirstOrDefaultAsync(d => d.Id == decisionId && d.MeetingId == id, ct);
         if (decision is null) return ApiProblems.NotFound();
-        var (_, _, refusal) = await EditableAsync(db, rights, id, decision.AgendaItemId, ct);
+        var (_, _, refusal) = await EditableAsync(db, rights, id, decision.AgendaItemId ?? 0, ct);
         if (refusal is not null) return refusal;
+        if (await Decisions.DecisionUse.DescribeAsync(db, decision.Id, ct) is { } use)
+            return ApiProblems.StateConflict($"Beslutet kan inte tas bort: {use}.");
         db.Decisions.Remove(decision);
         await db.SaveChangesAsync(ct);
         return TypedResults.NoContent();

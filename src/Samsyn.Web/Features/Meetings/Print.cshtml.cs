@@ -9,7 +9,7 @@ namespace Samsyn.Web.Features.Meetings;
 /// <summary>A clean page to print: the header block, the time-boxed agenda and, once approved, the minutes and attendance.</summary>
 [Microsoft.AspNetCore.Authorization.AllowAnonymous]
 public sealed class PrintModel(
-    AppDbContext db, MeetingPrintAccess access, Infrastructure.Pdf.ChromiumPdf pdf, IConfiguration configuration,
+    AppDbContext db, Infrastructure.Pdf.PrintAccess access, Infrastructure.Pdf.ChromiumPdf pdf, IConfiguration configuration,
     Microsoft.Extensions.Options.IOptions<Situation.SituationOptions> situation) : PageModel
 {
     public sealed record AgendaRow(AgendaItemView Item, int Number, DateTimeOffset Starts, DateTimeOffset Ends);
@@ -30,7 +30,7 @@ public sealed class PrintModel(
     /// <summary>Signed-in users, or the server's own Chromium with a print token for this meeting.</summary>
     public async Task<IActionResult> OnGetAsync([FromQuery] string? token, CancellationToken ct)
     {
-        if (User.Identity?.IsAuthenticated != true && !access.IsValid(Id, token)) return Challenge();
+        if (User.Identity?.IsAuthenticated != true && !access.IsValid("meeting", Id, token)) return Challenge();
         var details = await MeetingViews.DetailsAsync(db, Id, ct);
         if (details is null) return NotFound();
         Details = details;
@@ -65,7 +65,7 @@ public sealed class PrintModel(
         var meeting = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == Id, ct);
         if (meeting is null) return NotFound();
         var self = configuration["Pdf:SelfUrl"] is { Length: > 0 } configured ? configured.TrimEnd('/') : $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
-        var bytes = await pdf.RenderAsync(new Uri($"{self}/moten/{Id}/utskrift?token={Uri.EscapeDataString(access.TokenFor(Id))}"), ct);
+        var bytes = await pdf.RenderAsync(new Uri($"{self}/moten/{Id}/utskrift?token={Uri.EscapeDataString(access.TokenFor("meeting", Id))}"), ct);
         if (bytes is null)
         {
             TempData["Error"] = pdf.IsAvailable

@@ -17,6 +17,7 @@ public enum NotificationKind
     BulletinPublished, BulletinUnacknowledged,
     DeviationReceived, DeviationAnswered, DeviationReopened,
     CaseRaised, HandoverReceived, HandoverReturned, ReportBackReceived, CaseConcluded,
+    DocumentApproved, ExemptionGranted, ExemptionChanged,
 }
 
 /// <summary>

@@ -42,11 +42,14 @@ public static class NotificationKinds
         new(NotificationKind.AbsenceWithoutSubstitute, "Påminnelser", "Förhinder utan ersättare", "En plats saknar ersättare två dagar före mötet."),
         new(NotificationKind.ActionItemDue, "Påminnelser", "Åtgärd ska vara klar", "Påminnelse arbetsdagen före att din åtgärd ska vara klar."),
         new(NotificationKind.DeviationAnswerDue, "Påminnelser", "Svar på avvikelse", "Svaret på en avvikelse ska snart lämnas."),
-        new(NotificationKind.ExemptionEnding, "Påminnelser", "Undantag upphör", "Ett tillfälligt undantag från en gemensam riktlinje upphör snart."),
+        new(NotificationKind.ExemptionEnding, "Påminnelser", "Temporärt avsteg upphör", "Ett temporärt avsteg från en gemensam riktlinje eller rutin upphör snart."),
         new(NotificationKind.ReportBackDue, "Påminnelser", "Återrapportering", "En återrapportering från en samverkansgrupp ska snart lämnas."),
         new(NotificationKind.DocumentRevisionDue, "Påminnelser", "Revidering av styrdokument", "Ett styrdokument ska snart revideras."),
         new(NotificationKind.BulletinPublished, "Meddelanden", "Meddelande till alla", "Ett meddelande till alla vård- och insatsgivare har kommit till din organisation."),
         new(NotificationKind.BulletinUnacknowledged, "Meddelanden", "Meddelande att bekräfta", "Påminnelse när din organisation ännu inte har bekräftat att den läst ett meddelande."),
+        new(NotificationKind.DocumentApproved, "Styrdokument och avsteg", "Styrdokument godkänt", "En ny version av ett styrdokument i din grupp är godkänd."),
+        new(NotificationKind.ExemptionGranted, "Styrdokument och avsteg", "Temporärt avsteg beviljat", "Ett temporärt avsteg från en riktlinje eller rutin gäller din organisation."),
+        new(NotificationKind.ExemptionChanged, "Styrdokument och avsteg", "Temporärt avsteg ändrat", "Ett avsteg som gäller din organisation är förlängt, återkallat eller avslutat."),
     ];
 
     public static NotificationKindInfo Info(NotificationKind kind) => All.First(k => k.Kind == kind);

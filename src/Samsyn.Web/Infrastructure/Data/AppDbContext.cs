@@ -5,6 +5,9 @@ using Samsyn.Web.Features.Accounts;
 using Samsyn.Web.Features.Bulletins;
 using Samsyn.Web.Features.Deviations;
 using Samsyn.Web.Features.Cases;
+using Samsyn.Web.Features.Decisions;
+using Samsyn.Web.Features.Documents;
+using Samsyn.Web.Features.Exemptions;
 using Samsyn.Web.Features.Meetings;
 using Samsyn.Web.Features.Notifications;
 using Samsyn.Web.Features.Situation;
@@ -60,6 +63,13 @@ public abstract class AppDbContext(DbContextOptions options, IAuditUser auditUse
     public DbSet<CaseOrganisation> CaseOrganisations => Set<CaseOrganisation>();
     public DbSet<Handover> Handovers => Set<Handover>();
     public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
+    public DbSet<GoverningDocument> GoverningDocuments => Set<GoverningDocument>();
+    public DbSet<DocumentVersion> DocumentVersions => Set<DocumentVersion>();
+    public DbSet<DocumentFile> DocumentFiles => Set<DocumentFile>();
+    public DbSet<DecisionDocument> DecisionDocuments => Set<DecisionDocument>();
+    public DbSet<Exemption> Exemptions => Set<Exemption>();
+    public DbSet<ExemptionOrganisation> ExemptionOrganisations => Set<ExemptionOrganisation>();
+    public DbSet<ExemptionEvent> ExemptionEvents => Set<ExemptionEvent>();
 
     public TimeProvider Clock => clock;
 

@@ -701,6 +701,30 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("Handovers");
                 });
 
+            modelBuilder.Entity("Samsyn.Web.Features.Decisions.DecisionDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DecisionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("DecisionId", "DocumentId")
+                        .IsUnique();
+
+                    b.ToTable("DecisionDocuments");
+                });
+
             modelBuilder.Entity("Samsyn.Web.Features.Deviations.DeviationAggregate", b =>
                 {
                     b.Property<int>("Id")
@@ -1038,6 +1062,319 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("DeviationTransition");
                 });
 
+            modelBuilder.Entity("Samsyn.Web.Features.Documents.DocumentFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("VersionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VersionId");
+
+                    b.ToTable("DocumentFiles");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Documents.DocumentVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ApprovalDecisionId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ApprovalRecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ApprovalRecordedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("ApprovedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ChangeNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Content")
+                        .HasMaxLength(200000)
+                        .HasColumnType("character varying(200000)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApprovalDecisionId");
+
+                    b.HasIndex("DocumentId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("DocumentVersions");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Documents.GoverningDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ApprovingGroupId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsInternal")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("NextRevisionDue")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("OwnerGroupId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PreparedBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int?>("PreparedByGroupId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PreparedByPersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ReviewIntervalMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("RevisionDueSetByHand")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateOnly?>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApprovingGroupId");
+
+                    b.HasIndex("NextRevisionDue");
+
+                    b.HasIndex("OwnerGroupId");
+
+                    b.HasIndex("PreparedByGroupId");
+
+                    b.HasIndex("PreparedByPersonId");
+
+                    b.HasIndex("AreaId", "Type");
+
+                    b.ToTable("GoverningDocuments", (string)null);
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Exemptions.Exemption", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DecisionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DocumentVersionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("ReturnConfirmedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReturnConfirmedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ReturnNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("RevokedFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("ValidTo")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionId");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("DocumentVersionId");
+
+                    b.HasIndex("ValidFrom", "ValidTo");
+
+                    b.ToTable("Exemptions");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Exemptions.ExemptionEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("DecisionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ExemptionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("PreviousValidTo")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("ValidTo")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionId");
+
+                    b.HasIndex("ExemptionId");
+
+                    b.ToTable("ExemptionEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Exemptions.ExemptionOrganisation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ExemptionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ExemptionId", "OrganisationId")
+                        .IsUnique();
+
+                    b.ToTable("ExemptionOrganisations");
+                });
+
             modelBuilder.Entity("Samsyn.Web.Features.Meetings.ActionItem", b =>
                 {
                     b.Property<int>("Id")
@@ -1232,10 +1569,22 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<int>("AgendaItemId")
+                    b.Property<int?>("AgendaItemId")
                         .HasColumnType("integer");
 
-                    b.Property<int>("MeetingId")
+                    b.Property<int?>("CaseId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("DeviationReportId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("GroupId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MeetingId")
                         .HasColumnType("integer");
 
                     b.Property<string>("Text")
@@ -1257,6 +1606,8 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("AgendaItemId");
 
                     b.HasIndex("MeetingId");
+
+                    b.HasIndex("GroupId", "DecidedOn");
 
                     b.ToTable("Decisions");
                 });
@@ -2394,6 +2745,25 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
                     b.Navigation("ToGroup");
                 });
 
+            modelBuilder.Entity("Samsyn.Web.Features.Decisions.DecisionDocument", b =>
+                {
+                    b.HasOne("Samsyn.Web.Features.Meetings.Decision", "Decision")
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samsyn.Web.Features.Documents.GoverningDocument", "Document")
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Decision");
+
+                    b.Navigation("Document");
+                });
+
             modelBuilder.Entity("Samsyn.Web.Features.Deviations.DeviationAggregate", b =>
                 {
                     b.HasOne("Samsyn.Web.Features.Structure.Organisation", "ConcernedOrganisation")
@@ -2527,6 +2897,151 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samsyn.Web.Features.Documents.DocumentFile", b =>
+                {
+                    b.HasOne("Samsyn.Web.Features.Documents.DocumentVersion", null)
+                        .WithMany("Files")
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("Samsyn.Web.Features.Documents.DocumentFileContent", "Content", b1 =>
+                        {
+                            b1.Property<int>("DocumentFileId")
+                                .HasColumnType("integer");
+
+                            b1.Property<byte[]>("Data")
+                                .IsRequired()
+                                .HasColumnType("bytea");
+
+                            b1.HasKey("DocumentFileId");
+
+                            b1.ToTable("DocumentFileContents", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DocumentFileId");
+                        });
+
+                    b.Navigation("Content")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Documents.DocumentVersion", b =>
+                {
+                    b.HasOne("Samsyn.Web.Features.Meetings.Decision", "ApprovalDecision")
+                        .WithMany()
+                        .HasForeignKey("ApprovalDecisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samsyn.Web.Features.Documents.GoverningDocument", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ApprovalDecision");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Documents.GoverningDocument", b =>
+                {
+                    b.HasOne("Samsyn.Web.Features.Structure.Group", "ApprovingGroup")
+                        .WithMany()
+                        .HasForeignKey("ApprovingGroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samsyn.Web.Features.Structure.CollaborationArea", "Area")
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samsyn.Web.Features.Structure.Group", "OwnerGroup")
+                        .WithMany()
+                        .HasForeignKey("OwnerGroupId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samsyn.Web.Features.Structure.Group", "PreparedByGroup")
+                        .WithMany()
+                        .HasForeignKey("PreparedByGroupId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samsyn.Web.Features.Structure.Person", "PreparedByPerson")
+                        .WithMany()
+                        .HasForeignKey("PreparedByPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("ApprovingGroup");
+
+                    b.Navigation("Area");
+
+                    b.Navigation("OwnerGroup");
+
+                    b.Navigation("PreparedByGroup");
+
+                    b.Navigation("PreparedByPerson");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Exemptions.Exemption", b =>
+                {
+                    b.HasOne("Samsyn.Web.Features.Meetings.Decision", "Decision")
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samsyn.Web.Features.Documents.GoverningDocument", "Document")
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samsyn.Web.Features.Documents.DocumentVersion", "DocumentVersion")
+                        .WithMany()
+                        .HasForeignKey("DocumentVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Decision");
+
+                    b.Navigation("Document");
+
+                    b.Navigation("DocumentVersion");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Exemptions.ExemptionEvent", b =>
+                {
+                    b.HasOne("Samsyn.Web.Features.Meetings.Decision", "Decision")
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samsyn.Web.Features.Exemptions.Exemption", null)
+                        .WithMany("History")
+                        .HasForeignKey("ExemptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Decision");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Exemptions.ExemptionOrganisation", b =>
+                {
+                    b.HasOne("Samsyn.Web.Features.Exemptions.Exemption", null)
+                        .WithMany("Organisations")
+                        .HasForeignKey("ExemptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samsyn.Web.Features.Structure.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
+                });
+
             modelBuilder.Entity("Samsyn.Web.Features.Meetings.ActionItem", b =>
                 {
                     b.HasOne("Samsyn.Web.Features.Meetings.AgendaItem", null)
@@ -2619,7 +3134,12 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasOne("Samsyn.Web.Features.Meetings.AgendaItem", null)
                         .WithMany("Decisions")
                         .HasForeignKey("AgendaItemId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Samsyn.Web.Features.Structure.Group", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -2868,6 +3388,23 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
                     b.Navigation("Concerned");
 
                     b.Navigation("Transitions");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Documents.DocumentVersion", b =>
+                {
+                    b.Navigation("Files");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Documents.GoverningDocument", b =>
+                {
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Exemptions.Exemption", b =>
+                {
+                    b.Navigation("History");
+
+                    b.Navigation("Organisations");
                 });
 
             modelBuilder.Entity("Samsyn.Web.Features.Meetings.AgendaItem", b =>

@@ -674,6 +674,28 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("Handovers");
                 });
 
+            modelBuilder.Entity("Samsyn.Web.Features.Decisions.DecisionDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DecisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("DecisionId", "DocumentId")
+                        .IsUnique();
+
+                    b.ToTable("DecisionDocuments");
+                });
+
             modelBuilder.Entity("Samsyn.Web.Features.Deviations.DeviationAggregate", b =>
                 {
                     b.Property<int>("Id")
@@ -997,6 +1019,307 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("DeviationTransition");
                 });
 
+            modelBuilder.Entity("Samsyn.Web.Features.Documents.DocumentFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VersionId");
+
+                    b.ToTable("DocumentFiles");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Documents.DocumentVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ApprovalDecisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ApprovalRecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApprovalRecordedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ApprovedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangeNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Content")
+                        .HasMaxLength(200000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApprovalDecisionId");
+
+                    b.HasIndex("DocumentId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("DocumentVersions");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Documents.GoverningDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApprovingGroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsInternal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NextRevisionDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OwnerGroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PreparedBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PreparedByGroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PreparedByPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReviewIntervalMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RevisionDueSetByHand")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApprovingGroupId");
+
+                    b.HasIndex("NextRevisionDue");
+
+                    b.HasIndex("OwnerGroupId");
+
+                    b.HasIndex("PreparedByGroupId");
+
+                    b.HasIndex("PreparedByPersonId");
+
+                    b.HasIndex("AreaId", "Type");
+
+                    b.ToTable("GoverningDocuments", (string)null);
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Exemptions.Exemption", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DecisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DocumentVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReturnConfirmedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReturnConfirmedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RevokedFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionId");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("DocumentVersionId");
+
+                    b.HasIndex("ValidFrom", "ValidTo");
+
+                    b.ToTable("Exemptions");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Exemptions.ExemptionEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DecisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ExemptionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PreviousValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidTo")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionId");
+
+                    b.HasIndex("ExemptionId");
+
+                    b.ToTable("ExemptionEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Exemptions.ExemptionOrganisation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ExemptionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ExemptionId", "OrganisationId")
+                        .IsUnique();
+
+                    b.ToTable("ExemptionOrganisations");
+                });
+
             modelBuilder.Entity("Samsyn.Web.Features.Meetings.ActionItem", b =>
                 {
                     b.Property<int>("Id")
@@ -1181,10 +1504,22 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("AgendaItemId")
+                    b.Property<int?>("AgendaItemId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("MeetingId")
+                    b.Property<int?>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DeviationReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GroupId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MeetingId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Text")
@@ -1206,6 +1541,8 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("AgendaItemId");
 
                     b.HasIndex("MeetingId");
+
+                    b.HasIndex("GroupId", "DecidedOn");
 
                     b.ToTable("Decisions");
                 });
@@ -2303,6 +2640,25 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("ToGroup");
                 });
 
+            modelBuilder.Entity("Samsyn.Web.Features.Decisions.DecisionDocument", b =>
+                {
+                    b.HasOne("Samsyn.Web.Features.Meetings.Decision", "Decision")
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samsyn.Web.Features.Documents.GoverningDocument", "Document")
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Decision");
+
+                    b.Navigation("Document");
+                });
+
             modelBuilder.Entity("Samsyn.Web.Features.Deviations.DeviationAggregate", b =>
                 {
                     b.HasOne("Samsyn.Web.Features.Structure.Organisation", "ConcernedOrganisation")
@@ -2436,6 +2792,151 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samsyn.Web.Features.Documents.DocumentFile", b =>
+                {
+                    b.HasOne("Samsyn.Web.Features.Documents.DocumentVersion", null)
+                        .WithMany("Files")
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("Samsyn.Web.Features.Documents.DocumentFileContent", "Content", b1 =>
+                        {
+                            b1.Property<int>("DocumentFileId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<byte[]>("Data")
+                                .IsRequired()
+                                .HasColumnType("BLOB");
+
+                            b1.HasKey("DocumentFileId");
+
+                            b1.ToTable("DocumentFileContents", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DocumentFileId");
+                        });
+
+                    b.Navigation("Content")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Documents.DocumentVersion", b =>
+                {
+                    b.HasOne("Samsyn.Web.Features.Meetings.Decision", "ApprovalDecision")
+                        .WithMany()
+                        .HasForeignKey("ApprovalDecisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samsyn.Web.Features.Documents.GoverningDocument", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ApprovalDecision");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Documents.GoverningDocument", b =>
+                {
+                    b.HasOne("Samsyn.Web.Features.Structure.Group", "ApprovingGroup")
+                        .WithMany()
+                        .HasForeignKey("ApprovingGroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samsyn.Web.Features.Structure.CollaborationArea", "Area")
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samsyn.Web.Features.Structure.Group", "OwnerGroup")
+                        .WithMany()
+                        .HasForeignKey("OwnerGroupId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samsyn.Web.Features.Structure.Group", "PreparedByGroup")
+                        .WithMany()
+                        .HasForeignKey("PreparedByGroupId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samsyn.Web.Features.Structure.Person", "PreparedByPerson")
+                        .WithMany()
+                        .HasForeignKey("PreparedByPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("ApprovingGroup");
+
+                    b.Navigation("Area");
+
+                    b.Navigation("OwnerGroup");
+
+                    b.Navigation("PreparedByGroup");
+
+                    b.Navigation("PreparedByPerson");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Exemptions.Exemption", b =>
+                {
+                    b.HasOne("Samsyn.Web.Features.Meetings.Decision", "Decision")
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samsyn.Web.Features.Documents.GoverningDocument", "Document")
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samsyn.Web.Features.Documents.DocumentVersion", "DocumentVersion")
+                        .WithMany()
+                        .HasForeignKey("DocumentVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Decision");
+
+                    b.Navigation("Document");
+
+                    b.Navigation("DocumentVersion");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Exemptions.ExemptionEvent", b =>
+                {
+                    b.HasOne("Samsyn.Web.Features.Meetings.Decision", "Decision")
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samsyn.Web.Features.Exemptions.Exemption", null)
+                        .WithMany("History")
+                        .HasForeignKey("ExemptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Decision");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Exemptions.ExemptionOrganisation", b =>
+                {
+                    b.HasOne("Samsyn.Web.Features.Exemptions.Exemption", null)
+                        .WithMany("Organisations")
+                        .HasForeignKey("ExemptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samsyn.Web.Features.Structure.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
+                });
+
             modelBuilder.Entity("Samsyn.Web.Features.Meetings.ActionItem", b =>
                 {
                     b.HasOne("Samsyn.Web.Features.Meetings.AgendaItem", null)
@@ -2528,7 +3029,12 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasOne("Samsyn.Web.Features.Meetings.AgendaItem", null)
                         .WithMany("Decisions")
                         .HasForeignKey("AgendaItemId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Samsyn.Web.Features.Structure.Group", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -2777,6 +3283,23 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("Concerned");
 
                     b.Navigation("Transitions");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Documents.DocumentVersion", b =>
+                {
+                    b.Navigation("Files");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Documents.GoverningDocument", b =>
+                {
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Exemptions.Exemption", b =>
+                {
+                    b.Navigation("History");
+
+                    b.Navigation("Organisations");
                 });
 
             modelBuilder.Entity("Samsyn.Web.Features.Meetings.AgendaItem", b =>

@@ -1,14 +1,14 @@
-using Samsyn.Web.Features.Bulletins;
+using Samsyn.Web.Infrastructure.Content;
 using Samsyn.Web.Features.Privacy;
 
-namespace Samsyn.UnitTests.Features.Bulletins;
+namespace Samsyn.UnitTests.Infrastructure.Content;
 
-public sealed class BulletinHtmlTests
+public sealed class RichTextTests
 {
     [Fact]
     public void Script_is_removed_with_its_content_and_reported()
     {
-        var cleaned = BulletinHtml.Clean("<p>Hej</p><script>alert('x')</script>");
+        var cleaned = RichText.Clean("<p>Hej</p><script>alert('x')</script>");
 
         cleaned.Html.ShouldBe("<p>Hej</p>");
         cleaned.Removed.ShouldContain("<script>");
@@ -18,7 +18,7 @@ public sealed class BulletinHtmlTests
     [Fact]
     public void Event_handler_attributes_are_removed_and_the_element_kept()
     {
-        var cleaned = BulletinHtml.Clean("<p onclick=\"steal()\" onmouseover=\"x()\">Läs detta</p>");
+        var cleaned = RichText.Clean("<p onclick=\"steal()\" onmouseover=\"x()\">Läs detta</p>");
 
         cleaned.Html.ShouldBe("<p>Läs detta</p>");
         cleaned.Removed.ShouldContain("onclick");
@@ -33,7 +33,7 @@ public sealed class BulletinHtmlTests
     [InlineData("vbscript:msgbox(1)")]
     public void Links_with_script_addresses_lose_their_address(string href)
     {
-        var cleaned = BulletinHtml.Clean($"<p><a href=\"{href}\">Klicka</a></p>");
+        var cleaned = RichText.Clean($"<p><a href=\"{href}\">Klicka</a></p>");
 
         cleaned.Html.ShouldNotContain("href", Case.Insensitive);
         cleaned.Html.ShouldContain("Klicka");
@@ -43,7 +43,7 @@ public sealed class BulletinHtmlTests
     [Fact]
     public void Style_attributes_and_style_elements_are_removed()
     {
-        var cleaned = BulletinHtml.Clean("<style>p{display:none}</style><p style=\"color:red\">Text</p>");
+        var cleaned = RichText.Clean("<style>p{display:none}</style><p style=\"color:red\">Text</p>");
 
         cleaned.Html.ShouldBe("<p>Text</p>");
         cleaned.Removed.ShouldContain("style");
@@ -57,7 +57,7 @@ public sealed class BulletinHtmlTests
             + "<ul><li>ett</li></ul><ol><li>två</li></ol>"
             + "<p><a href=\"https://www.vgregion.se/\">Regionen</a> <a href=\"mailto:samverkan@simba.example\">Mejla</a> <a href=\"http://example.se/\">gammal</a></p>";
 
-        var cleaned = BulletinHtml.Clean(html);
+        var cleaned = RichText.Clean(html);
 
         cleaned.Html.ShouldBe(html);
         cleaned.WasChanged.ShouldBeFalse();
@@ -66,7 +66,7 @@ public sealed class BulletinHtmlTests
     [Fact]
     public void Other_tags_are_taken_away_but_their_text_stays()
     {
-        var cleaned = BulletinHtml.Clean("<div><span>Text i en div</span></div><img src=\"x\" onerror=\"alert(1)\"><table><tr><td>cell</td></tr></table>");
+        var cleaned = RichText.Clean("<div><span>Text i en div</span></div><img src=\"x\" onerror=\"alert(1)\"><table><tr><td>cell</td></tr></table>");
 
         cleaned.Html.ShouldNotContain("<div");
         cleaned.Html.ShouldNotContain("<img");
@@ -79,7 +79,7 @@ public sealed class BulletinHtmlTests
     [Fact]
     public void Bold_and_italic_become_strong_and_em_without_a_notice()
     {
-        var cleaned = BulletinHtml.Clean("<p><b>Fet</b> och <i>kursiv</i></p>");
+        var cleaned = RichText.Clean("<p><b>Fet</b> och <i>kursiv</i></p>");
 
         cleaned.Html.ShouldBe("<p><strong>Fet</strong> och <em>kursiv</em></p>");
         cleaned.WasChanged.ShouldBeFalse();
@@ -88,7 +88,7 @@ public sealed class BulletinHtmlTests
     [Fact]
     public void Iframes_forms_and_objects_disappear_with_their_content()
     {
-        var cleaned = BulletinHtml.Clean("<p>Före</p><iframe src=\"https://evil.example\">x</iframe><form action=\"https://evil.example\"><input name=\"p\"><button>Skicka</button></form><object data=\"x\">y</object>");
+        var cleaned = RichText.Clean("<p>Före</p><iframe src=\"https://evil.example\">x</iframe><form action=\"https://evil.example\"><input name=\"p\"><button>Skicka</button></form><object data=\"x\">y</object>");
 
         cleaned.Html.ShouldBe("<p>Före</p>");
     }
@@ -96,8 +96,8 @@ public sealed class BulletinHtmlTests
     [Fact]
     public void Cleaning_twice_changes_nothing_more()
     {
-        var once = BulletinHtml.Clean("<p onclick=\"x\">a <a href=\"javascript:x\">b</a></p><script>y</script>");
-        var twice = BulletinHtml.Clean(once.Html);
+        var once = RichText.Clean("<p onclick=\"x\">a <a href=\"javascript:x\">b</a></p><script>y</script>");
+        var twice = RichText.Clean(once.Html);
 
         twice.Html.ShouldBe(once.Html);
         twice.WasChanged.ShouldBeFalse();
@@ -120,7 +120,7 @@ public sealed class BulletinHtmlTests
             Läs [rutinen](https://www.vgregion.se/rutin) eller https://simba.example/info.
             """;
 
-        var cleaned = BulletinHtml.Clean(text);
+        var cleaned = RichText.Clean(text);
 
         cleaned.Html.ShouldBe("<h3>Telefontider</h3><p>Ring <strong>samordningen</strong> vid <em>brådskande</em> ärenden.<br>Andra raden.</p>"
             + "<ul><li>23 december</li><li>27 december</li></ul><ol><li>Först</li><li>Sedan</li></ol>"
@@ -131,7 +131,7 @@ public sealed class BulletinHtmlTests
     [Fact]
     public void Text_with_angle_brackets_that_are_not_tags_is_shown_as_written()
     {
-        var cleaned = BulletinHtml.Clean("Beläggning < 90 % och > 80 %");
+        var cleaned = RichText.Clean("Beläggning < 90 % och > 80 %");
 
         cleaned.Html.ShouldBe("<p>Beläggning &lt; 90 % och &gt; 80 %</p>");
         cleaned.Text.ShouldBe("Beläggning < 90 % och > 80 %");
@@ -141,15 +141,15 @@ public sealed class BulletinHtmlTests
     public void Text_keeps_blocks_apart_and_inline_parts_together()
     {
         // Two numbers in separate paragraphs are not one personal identity number; split by a tag inside a line they are.
-        BulletinHtml.Clean("<p>811218</p><p>9876</p>").Text.ShouldNotContain("8112189876");
-        PersonalIdentityNumberGuard.ContainsIdentityNumber(BulletinHtml.Clean("<p>811218-<strong>9876</strong></p>").Text).ShouldBeTrue();
+        RichText.Clean("<p>811218</p><p>9876</p>").Text.ShouldNotContain("8112189876");
+        PersonalIdentityNumberGuard.ContainsIdentityNumber(RichText.Clean("<p>811218-<strong>9876</strong></p>").Text).ShouldBeTrue();
     }
 
     [Fact]
     public void Empty_or_blank_input_gives_an_empty_body()
     {
-        BulletinHtml.Clean(null).Html.ShouldBe("");
-        BulletinHtml.Clean("   \n ").Html.ShouldBe("");
-        BulletinHtml.Clean("<script>alert(1)</script>").Text.ShouldBe("");
+        RichText.Clean(null).Html.ShouldBe("");
+        RichText.Clean("   \n ").Html.ShouldBe("");
+        RichText.Clean("<script>alert(1)</script>").Text.ShouldBe("");
     }
 }

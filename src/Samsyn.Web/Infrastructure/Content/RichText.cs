@@ -5,7 +5,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Ganss.Xss;
 
-namespace Samsyn.Web.Features.Bulletins;
+namespace Samsyn.Web.Infrastructure.Content;
 
 /// <summary>The body after cleaning: safe HTML, and what was taken out (empty when nothing was).</summary>
 public sealed record CleanedBody(string Html, IReadOnlyList<string> Removed)
@@ -13,15 +13,15 @@ public sealed record CleanedBody(string Html, IReadOnlyList<string> Removed)
     public bool WasChanged => Removed.Count > 0;
 
     /// <summary>The text a reader sees, with blocks on lines of their own (for the personal-identity-number check).</summary>
-    public string Text => BulletinHtml.TextOf(Html);
+    public string Text => RichText.TextOf(Html);
 }
 
 /// <summary>
-/// The rich text of a bulletin. The sender writes simple HTML or Markdown-like text in a plain text area;
+/// Rich text as bulletins and governing documents hold it. The writer uses simple HTML or Markdown-like text in a plain text area;
 /// both become HTML with only p, br, strong, em, ul, ol, li, h3, h4 and links (http, https, mailto).
-/// Scripts, event handlers, styles and javascript: addresses are removed, and the sender is told what was.
+/// Scripts, event handlers, styles and javascript: addresses are removed, and the writer is told what was.
 /// </summary>
-public static partial class BulletinHtml
+public static partial class RichText
 {
     public static readonly IReadOnlySet<string> AllowedTags = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         { "p", "br", "strong", "em", "ul", "ol", "li", "a", "h3", "h4" };
