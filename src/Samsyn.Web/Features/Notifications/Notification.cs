@@ -16,6 +16,7 @@ public enum NotificationKind
     HelpRequested,
     BulletinPublished, BulletinUnacknowledged,
     DeviationReceived, DeviationAnswered, DeviationReopened,
+    FollowUpDue,
 }
 
 /// <summary>

@@ -42,6 +42,7 @@ public static class NotificationKinds
         new(NotificationKind.DocumentRevisionDue, "Påminnelser", "Revidering av styrdokument", "Ett styrdokument ska snart revideras."),
         new(NotificationKind.BulletinPublished, "Meddelanden", "Meddelande till alla", "Ett meddelande till alla vård- och insatsgivare har kommit till din organisation."),
         new(NotificationKind.BulletinUnacknowledged, "Meddelanden", "Meddelande att bekräfta", "Påminnelse när din organisation ännu inte har bekräftat att den läst ett meddelande."),
+        new(NotificationKind.FollowUpDue, "Påminnelser", "Uppföljning av verksamhetsplan", "Påminnelse en vecka före sista dag att följa upp aktiviteterna i din grupps verksamhetsplan."),
     ];
 
     public static NotificationKindInfo Info(NotificationKind kind) => All.First(k => k.Kind == kind);

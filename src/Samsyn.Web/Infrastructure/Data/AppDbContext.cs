@@ -8,6 +8,7 @@ using Samsyn.Web.Features.Meetings;
 using Samsyn.Web.Features.Notifications;
 using Samsyn.Web.Features.Situation;
 using Samsyn.Web.Features.Situation.Discharge;
+using Samsyn.Web.Features.Strategy;
 using Samsyn.Web.Features.Structure;
 using Samsyn.Web.Infrastructure.Auditing;
 
@@ -55,6 +56,14 @@ public abstract class AppDbContext(DbContextOptions options, IAuditUser auditUse
     public DbSet<DeviationReport> DeviationReports => Set<DeviationReport>();
     public DbSet<DeviationAggregate> DeviationAggregates => Set<DeviationAggregate>();
     public DbSet<DeviationSettings> DeviationSettings => Set<DeviationSettings>();
+    public DbSet<StrategicPlan> StrategicPlans => Set<StrategicPlan>();
+    public DbSet<GoalArea> GoalAreas => Set<GoalArea>();
+    public DbSet<TargetGroup> TargetGroups => Set<TargetGroup>();
+    public DbSet<PlanStatement> PlanStatements => Set<PlanStatement>();
+    public DbSet<ActivityPlan> ActivityPlans => Set<ActivityPlan>();
+    public DbSet<Activity> Activities => Set<Activity>();
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+    public DbSet<ActivityFollowUp> ActivityFollowUps => Set<ActivityFollowUp>();
 
     public TimeProvider Clock => clock;
 
