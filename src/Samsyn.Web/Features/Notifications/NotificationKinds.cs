@@ -40,9 +40,9 @@ public static class NotificationKinds
         new(NotificationKind.ExemptionEnding, "Påminnelser", "Undantag upphör", "Ett tillfälligt undantag från en gemensam riktlinje upphör snart."),
         new(NotificationKind.ReportBackDue, "Påminnelser", "Återrapportering", "En återrapportering från en samverkansgrupp ska snart lämnas."),
         new(NotificationKind.DocumentRevisionDue, "Påminnelser", "Revidering av styrdokument", "Ett styrdokument ska snart revideras."),
+        new(NotificationKind.FollowUpDue, "Påminnelser", "Uppföljning av verksamhetsplan", "Påminnelse en vecka före sista dag att följa upp aktiviteterna i din grupps verksamhetsplan."),
         new(NotificationKind.BulletinPublished, "Meddelanden", "Meddelande till alla", "Ett meddelande till alla vård- och insatsgivare har kommit till din organisation."),
         new(NotificationKind.BulletinUnacknowledged, "Meddelanden", "Meddelande att bekräfta", "Påminnelse när din organisation ännu inte har bekräftat att den läst ett meddelande."),
-        new(NotificationKind.FollowUpDue, "Påminnelser", "Uppföljning av verksamhetsplan", "Påminnelse en vecka före sista dag att följa upp aktiviteterna i din grupps verksamhetsplan."),
     ];
 
     public static NotificationKindInfo Info(NotificationKind kind) => All.First(k => k.Kind == kind);
