@@ -65,6 +65,7 @@ public static class WebSetup
         services.AddScoped<ICalendarSource, DeviationCalendarSource>();
         services.AddScoped<DeviationAccess>();
         services.AddScoped<Features.Strategy.StrategyRights>();
+        services.AddSingleton<Features.Strategy.StrategyPrintAccess>();
         services.AddScoped<IReminderSource, Features.Strategy.StrategyReminders>();
         services.AddOptions<DeviationOptions>().BindConfiguration(DeviationOptions.Section)
             .Validate(o => o.IsValid, "Deviations:AnswerDays and PatternWindowDays are 1–365 days, PatternCount 2–100.")

@@ -53,6 +53,13 @@ public abstract partial class StrategyPageTests(SamsynFactory factory)
         (await PageAsync(admin, $"/strategi/verksamhetsplaner/{activityPlanId}")).ShouldContain("Mobilt vårdteam i hemmet");
         (await PageAsync(admin, $"/strategi/planer/{planId}/verksamhetsplaner/ny")).ShouldContain("Samverkansgrupp Barn och unga");
         (await PageAsync(admin, $"/strategi/aktiviteter/{activityId}/uppfoljning")).ShouldContain("halvår 2");
+        var report = await PageAsync(admin, $"/strategi/planer/{planId}/rapport?year=2019");
+        report.ShouldContain("Uppföljning 2019");
+        report.ShouldContain("Digitala vårdmöten vid utskrivning");
+        report.ShouldContain("Målområden utan aktivitet: Personal- och kompetensförsörjning.");
+        using (var anonymous = factory.Anonymous())
+        using (var challenged = await anonymous.GetAsync($"/strategi/planer/{planId}/rapport?year=2019"))
+            challenged.StatusCode.ShouldBe(HttpStatusCode.Redirect, "the report is for signed-in users or the server's own Chromium with a token");
 
         var form = await PageAsync(admin, $"/strategi/verksamhetsplaner/{activityPlanId}/aktiviteter/ny");
         var before = await factory.InDatabaseAsync(db => db.Activities.CountAsync(a => a.ActivityPlanId == activityPlanId));
