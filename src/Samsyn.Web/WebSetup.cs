@@ -68,6 +68,9 @@ public static class WebSetup
         services.AddScoped<IReminderSource, DeviationReminders>();
         services.AddScoped<ICalendarSource, DeviationCalendarSource>();
         services.AddScoped<DeviationAccess>();
+        services.AddScoped<Features.Strategy.StrategyRights>();
+        services.AddSingleton<Features.Strategy.StrategyPrintAccess>();
+        services.AddScoped<IReminderSource, Features.Strategy.StrategyReminders>();
         services.AddOptions<DeviationOptions>().BindConfiguration(DeviationOptions.Section)
             .Validate(o => o.IsValid, "Deviations:AnswerDays and PatternWindowDays are 1–365 days, PatternCount 2–100.")
             .ValidateOnStart();
@@ -190,6 +193,8 @@ public static class WebSetup
         api.MapDocumentApi();
         api.MapDecisionApi();
         api.MapExemptionApi();
+        Features.Strategy.StrategicPlanApi.MapStrategicPlanApi(api);
+        Features.Strategy.ActivityPlanApi.MapActivityPlanApi(api);
         api.MapAuditApi();
 
         app.MapRazorPages();

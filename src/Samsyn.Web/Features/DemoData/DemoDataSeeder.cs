@@ -32,6 +32,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> users, 
         await new DemoDeviations(db, clock).SeedAsync(ct);
         await new DemoCases(db, clock).SeedAsync(ct);
         await new DemoDocuments(db, clock).SeedAsync(ct);
+        await new DemoStrategy(db, clock).SeedAsync(ct);
     }
 
     private async Task<SimbaPeople> SeedSimbaAsync(Principal region, CancellationToken ct)

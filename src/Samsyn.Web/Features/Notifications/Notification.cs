@@ -18,6 +18,7 @@ public enum NotificationKind
     DeviationReceived, DeviationAnswered, DeviationReopened,
     CaseRaised, HandoverReceived, HandoverReturned, ReportBackReceived, CaseConcluded,
     DocumentApproved, ExemptionGranted, ExemptionChanged,
+    FollowUpDue,
 }
 
 /// <summary>

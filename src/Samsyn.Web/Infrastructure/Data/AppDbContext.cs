@@ -12,6 +12,7 @@ using Samsyn.Web.Features.Meetings;
 using Samsyn.Web.Features.Notifications;
 using Samsyn.Web.Features.Situation;
 using Samsyn.Web.Features.Situation.Discharge;
+using Samsyn.Web.Features.Strategy;
 using Samsyn.Web.Features.Structure;
 using Samsyn.Web.Infrastructure.Auditing;
 
@@ -70,6 +71,14 @@ public abstract class AppDbContext(DbContextOptions options, IAuditUser auditUse
     public DbSet<Exemption> Exemptions => Set<Exemption>();
     public DbSet<ExemptionOrganisation> ExemptionOrganisations => Set<ExemptionOrganisation>();
     public DbSet<ExemptionEvent> ExemptionEvents => Set<ExemptionEvent>();
+    public DbSet<StrategicPlan> StrategicPlans => Set<StrategicPlan>();
+    public DbSet<GoalArea> GoalAreas => Set<GoalArea>();
+    public DbSet<TargetGroup> TargetGroups => Set<TargetGroup>();
+    public DbSet<PlanStatement> PlanStatements => Set<PlanStatement>();
+    public DbSet<ActivityPlan> ActivityPlans => Set<ActivityPlan>();
+    public DbSet<Activity> Activities => Set<Activity>();
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+    public DbSet<ActivityFollowUp> ActivityFollowUps => Set<ActivityFollowUp>();
 
     public TimeProvider Clock => clock;
 

@@ -1,0 +1,87 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Samsyn.Web.Infrastructure.Data;
+
+namespace Samsyn.Web.Features.Strategy;
+
+public sealed class ActivityForm
+{
+    [Display(Name = "Aktivitet")] public string? Title { get; set; }
+    [Display(Name = "Beskrivning")] public string? Description { get; set; }
+    [Display(Name = "Målområden")] public List<int> GoalAreaIds { get; set; } = [];
+    [Display(Name = "Målgrupper")] public List<int> TargetGroupIds { get; set; } = [];
+    [Display(Name = "Ansvarig organisation")] public int? OwnerOrganisationId { get; set; }
+    [Display(Name = "Start")] public DateOnly? StartDate { get; set; }
+    [Display(Name = "Slut")] public DateOnly? EndDate { get; set; }
+    [Display(Name = "Förväntat resultat")] public string? ExpectedResult { get; set; }
+    [Display(Name = "Indikator")] public string? IndicatorName { get; set; }
+    [Display(Name = "Enhet")] public string? IndicatorUnit { get; set; }
+    [Display(Name = "Utgångsvärde")] public decimal? Baseline { get; set; }
+    [Display(Name = "Målvärde")] public decimal? Target { get; set; }
+}
+
+/// <summary>Adds an activity to a group's activity plan: at least one goal area of the plan, optionally target groups and an indicator.</summary>
+public sealed class AddActivityModel(AppDbContext db, StrategyRights rights) : PageModel
+{
+    public static readonly string[] FieldOrder =
+    [
+        "Input.Title", "Input.Description", "Input.GoalAreaIds", "Input.TargetGroupIds", "Input.OwnerOrganisationId", "Input.StartDate", "Input.EndDate",
+        "Input.ExpectedResult", "Input.IndicatorName", "Input.Indicators",
+    ];
+
+    [FromRoute] public int Id { get; set; }
+    [BindProperty] public ActivityForm Input { get; set; } = new();
+    public ActivityPlan Plan { get; private set; } = null!;
+    public List<GoalArea> GoalAreas { get; private set; } = [];
+    public List<TargetGroup> TargetGroups { get; private set; } = [];
+    public List<SelectListItem> Organisations { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct)) return NotFound();
+        return await rights.CanEditActivityPlanAsync(Plan.GroupId, ct) ? Page() : Forbid();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct)) return NotFound();
+        if (!await rights.CanEditActivityPlanAsync(Plan.GroupId, ct)) return Forbid();
+        var bindingErrors = ModelState.Where(e => e.Value?.Errors.Count > 0).Select(e => e.Key).ToList();
+        ModelState.Clear();
+        var input = new ActivityInput
+        {
+            Title = Input.Title, Description = Input.Description, GoalAreaIds = Input.GoalAreaIds, TargetGroupIds = Input.TargetGroupIds,
+            OwnerOrganisationId = Input.OwnerOrganisationId, StartDate = Input.StartDate, EndDate = Input.EndDate, ExpectedResult = Input.ExpectedResult,
+            Indicators = string.IsNullOrWhiteSpace(Input.IndicatorName) && Input.Baseline is null && Input.Target is null ? [] :
+                [new IndicatorInput { Name = Input.IndicatorName, Unit = Input.IndicatorUnit, Baseline = Input.Baseline, Target = Input.Target }],
+        };
+        var errors = await ActivityPlanApi.CheckAsync(input, Plan, db, ct);
+        foreach (var key in bindingErrors) errors[key.Replace("Input.", "", StringComparison.Ordinal)] = ["Värdet kunde inte läsas. Skriv datum som ÅÅÅÅ-MM-DD och tal med siffror."];
+        if (errors.Count > 0)
+        {
+            StrategyPages.CopyErrors(errors, FieldOrder, ModelState, ViewData);
+            return Page();
+        }
+        db.Activities.Add(StrategyOperations.NewActivity(Plan, input));
+        await db.SaveChangesAsync(ct);
+        TempData["Message"] = "Aktiviteten är tillagd.";
+        return Redirect($"/strategi/verksamhetsplaner/{Id}");
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        var plan = await db.ActivityPlans.Include(p => p.Group).Include(p => p.StrategicPlan).FirstOrDefaultAsync(p => p.Id == Id, ct);
+        if (plan is null) return false;
+        Plan = plan;
+        GoalAreas = await db.GoalAreas.AsNoTracking().Where(g => g.StrategicPlanId == plan.StrategicPlanId).OrderBy(g => g.Order).ToListAsync(ct);
+        TargetGroups = await db.TargetGroups.AsNoTracking().Where(g => g.StrategicPlanId == plan.StrategicPlanId).OrderBy(g => g.Order).ToListAsync(ct);
+        var organisations = await db.Organisations.AsNoTracking().Where(o => o.AreaId == plan.StrategicPlan.AreaId && o.RetiredAt == null)
+            .OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).ToListAsync(ct);
+        Organisations = [.. organisations.Select(o => new SelectListItem(o.Name, o.Id.ToString(CultureInfo.InvariantCulture)))];
+        return true;
+    }
+}

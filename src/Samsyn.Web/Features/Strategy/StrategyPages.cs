@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Samsyn.Web.Infrastructure.Web;
+
+namespace Samsyn.Web.Features.Strategy;
+
+/// <summary>Swedish names of strategy's choices, and the API's field errors moved onto a page's form.</summary>
+public static class StrategyPages
+{
+    public static string Label(PlanStatus status) => status switch
+    {
+        PlanStatus.Draft => "Utkast",
+        PlanStatus.Proposed => "Föreslagen av styrgruppen",
+        PlanStatus.Adopted => "Fastställd",
+        _ => "Ersatt",
+    };
+
+    public static string Label(ActivityStatus status) => status switch
+    {
+        ActivityStatus.NotStarted => "Ej påbörjad",
+        ActivityStatus.OnTrack => "Enligt plan",
+        ActivityStatus.AtRisk => "I riskzonen",
+        ActivityStatus.Done => "Klar",
+        _ => "Avbruten",
+    };
+
+    /// <summary>"goalAreaIds" → "Input.GoalAreaIds", "values[0].value" → "Input.Values[0].Value".</summary>
+    public static void CopyErrors(IDictionary<string, string[]> errors, string[] order, ModelStateDictionary modelState, ViewDataDictionary viewData)
+    {
+        var fields = new FieldErrors(order);
+        foreach (var (key, messages) in errors)
+            fields.AddAll("Input." + string.Join('.', key.Split('.').Select(p => p.Length == 0 ? p : char.ToUpperInvariant(p[0]) + p[1..])), messages);
+        fields.CopyTo(modelState, viewData);
+    }
+}
+
+/// <summary>A short-lived token that lets the server's own Chromium open a follow-up report to make its PDF.</summary>
+public sealed class StrategyPrintAccess(IDataProtectionProvider protection)
+{
+    private ITimeLimitedDataProtector Protector => protection.CreateProtector("Samsyn.StrategyReport").ToTimeLimitedDataProtector();
+
+    public string TokenFor(int planId, int year) => Protector.Protect($"{planId}:{year}", TimeSpan.FromMinutes(2));
+
+    public bool IsValid(int planId, int year, string? token)
+    {
+        if (string.IsNullOrEmpty(token)) return false;
+        try { return Protector.Unprotect(token) == $"{planId}:{year}"; }
+        catch (System.Security.Cryptography.CryptographicException) { return false; }
+    }
+}
