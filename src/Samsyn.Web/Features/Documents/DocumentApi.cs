@@ -48,8 +48,8 @@ public static class DocumentApi
     public static async Task<List<DocumentSummary>> DueAsync(AppDbContext db, IQueryable<GoverningDocument> readable, DateOnly today, CancellationToken ct)
     {
         var limit = today.AddDays(RevisionSchedule.SoonDays);
-        var due = await DocumentViews.Summaries(readable.Where(d => d.NextRevisionDue != null && d.NextRevisionDue <= limit), today).ToListAsync(ct);
-        return await DocumentViews.WithExemptionCountsAsync(db, [.. due.OrderBy(d => d.NextRevisionDue).ThenBy(d => d.Title, StringComparer.Ordinal)], today, ct);
+        var due = await DocumentViews.Summaries(readable.Where(d => d.NextRevisionDue != null && d.NextRevisionDue <= limit)).ToListAsync(ct);
+        return await DocumentViews.CompleteAsync(db, [.. due.OrderBy(d => d.NextRevisionDue).ThenBy(d => d.Title, StringComparer.Ordinal)], today, ct);
     }
 
     private static async Task<Results<Ok<DocumentDetails>, ProblemHttpResult>> Get(int id, AppDbContext db, DocumentRights rights, HttpContext http, CancellationToken ct)

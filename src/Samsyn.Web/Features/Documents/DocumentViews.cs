@@ -35,7 +35,8 @@ public sealed record DocumentDetails(
 
 public static class DocumentViews
 {
-    public static IQueryable<DocumentSummary> Summaries(IQueryable<GoverningDocument> documents, DateOnly today) =>
+    /// <summary>The register's rows as the database gives them; <see cref="CompleteAsync"/> adds the revision state and active exemptions.</summary>
+    public static IQueryable<DocumentSummary> Summaries(IQueryable<GoverningDocument> documents) =>
         documents.Select(d => new DocumentSummary(
             d.Id, d.Title, d.Type, d.AreaId, d.Area.Name, d.ApprovingGroup.Name, d.ApprovingGroupId, d.OwnerGroupId,
             d.OwnerGroup != null ? d.OwnerGroup.Name : null, d.IssuedOn,
@@ -44,12 +45,7 @@ public static class DocumentViews
                 ? d.Versions.Where(v => v.ApprovedOn != null).OrderByDescending(v => v.Number).Select(v => v.ApprovedOn).FirstOrDefault()
                 : null,
             d.Versions.Where(v => v.ApprovedOn != null).OrderByDescending(v => v.Number).Select(v => (int?)v.Number).FirstOrDefault(),
-            d.NextRevisionDue,
-            d.NextRevisionDue == null ? RevisionState.NotScheduled
-                : d.NextRevisionDue < today ? RevisionState.Overdue
-                : d.NextRevisionDue <= today.AddDays(RevisionSchedule.SoonDays) ? RevisionState.DueSoon
-                : RevisionState.Scheduled,
-            d.Versions.Any(v => v.ApprovedOn == null), d.IsInternal, 0, d.Version));
+            d.NextRevisionDue, RevisionState.NotScheduled, d.Versions.Any(v => v.ApprovedOn == null), d.IsInternal, 0, d.Version));
 
     /// <summary>Documents matching the register's search: text in the title or the approved text, a type, a group of the document.</summary>
     public static IQueryable<GoverningDocument> Matching(this IQueryable<GoverningDocument> documents, string? q, DocumentType? type, int? groupId, int? areaId)
@@ -73,23 +69,24 @@ public static class DocumentViews
         AppDbContext db, IQueryable<GoverningDocument> documents, DateOnly today, int page, int pageSize, CancellationToken ct)
     {
         var total = await documents.CountAsync(ct);
-        var items = await Summaries(documents.OrderBy(d => d.Title).ThenBy(d => d.Id).Skip((page - 1) * pageSize).Take(pageSize), today).ToListAsync(ct);
-        return (await WithExemptionCountsAsync(db, items, today, ct), total);
+        var items = await Summaries(documents.OrderBy(d => d.Title).ThenBy(d => d.Id).Skip((page - 1) * pageSize).Take(pageSize)).ToListAsync(ct);
+        return (await CompleteAsync(db, items, today, ct), total);
     }
 
-    public static async Task<List<DocumentSummary>> WithExemptionCountsAsync(AppDbContext db, List<DocumentSummary> items, DateOnly today, CancellationToken ct)
+    /// <summary>The rows with their revision state on <paramref name="today"/> and their count of exemptions active today.</summary>
+    public static async Task<List<DocumentSummary>> CompleteAsync(AppDbContext db, List<DocumentSummary> items, DateOnly today, CancellationToken ct)
     {
         var ids = items.Select(i => i.Id).ToList();
         var counts = await ExemptionQueries.ActiveOn(db.Exemptions.AsNoTracking(), today).Where(e => ids.Contains(e.DocumentId))
             .GroupBy(e => e.DocumentId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        return [.. items.Select(i => i with { ActiveExemptions = counts.GetValueOrDefault(i.Id) })];
+        return [.. items.Select(i => i with { ActiveExemptions = counts.GetValueOrDefault(i.Id), RevisionState = RevisionSchedule.StateOn(i.NextRevisionDue, today) })];
     }
 
     /// <summary>The document with its header, the version in force, the draft (for those who may see it), versions, active exemptions and decisions.</summary>
     public static async Task<DocumentDetails?> DetailsAsync(AppDbContext db, int id, bool withDraft, CancellationToken ct)
     {
         var today = DocumentText.Today(db.Clock);
-        var summary = (await WithExemptionCountsAsync(db, await Summaries(db.GoverningDocuments.AsNoTracking().Where(d => d.Id == id), today).ToListAsync(ct), today, ct))
+        var summary = (await CompleteAsync(db, await Summaries(db.GoverningDocuments.AsNoTracking().Where(d => d.Id == id)).ToListAsync(ct), today, ct))
             .FirstOrDefault();
         if (summary is null) return null;
         var d = await db.GoverningDocuments.AsNoTracking().Include(x => x.PreparedByPerson).Include(x => x.PreparedByGroup)

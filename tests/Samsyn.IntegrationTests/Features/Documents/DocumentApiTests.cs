@@ -30,6 +30,7 @@ public abstract class DocumentApiTests(SamsynFactory factory)
         plan.GetProperty("approvedBy").GetString().ShouldBe("Politisk samverkan Skaraborg (PSS)");
         plan.GetProperty("approvedOn").GetString().ShouldBe("2018-10-05");
         plan.GetProperty("nextRevisionDue").GetString().ShouldBe("2019-10-05", "revised once a year");
+        plan.GetProperty("revisionState").GetString().ShouldBe("overdue");
 
         var details = await member.GetItemAsync($"/api/v1/documents/{mandate.GetProperty("id").GetInt32()}");
         details.GetProperty("preparedBy").GetString().ShouldBe("Carina Westerelve i samverkan med samordningsgruppen");

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using Samsyn.IntegrationTests.Features.Notifications;
 using Samsyn.IntegrationTests.Features.Situation;
 
@@ -72,10 +71,4 @@ public static class DocumentScenes
         await convener.ApproveAsync(id, 1, approvedOn ?? new DateOnly(2026, 1, 20));
         return id;
     }
-
-    public static Task<int> CountAsync(this SamsynFactory factory, Func<Samsyn.Web.Infrastructure.Data.AppDbContext, Task<int>> count) =>
-        factory.InDatabaseAsync(count);
-
-    public static Task<int> VersionCountAsync(this SamsynFactory factory, int documentId) =>
-        factory.InDatabaseAsync(db => db.DocumentVersions.CountAsync(v => v.DocumentId == documentId));
 }
