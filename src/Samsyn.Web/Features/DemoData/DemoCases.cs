@@ -124,11 +124,8 @@ public sealed class DemoCases(AppDbContext db, TimeProvider clock)
     private static Handover HandOver(Case raised, Meeting meeting, Group to, string assignment, DateOnly reportBackBy, Actor by)
     {
         var item = meeting.AgendaItems.FirstOrDefault(i => i.Title == HandoverItem) ?? meeting.AgendaItems.OrderBy(i => i.Order).Last();
-        var decision = new Decision
-        {
-            MeetingId = meeting.Id, Type = DecisionType.Handover,
-            Text = $"Ledningsgruppen lämnar över frågan \"{raised.Title}\" till {to.Name} med återrapport senast {reportBackBy:yyyy-MM-dd}.",
-        };
+        var decision = Decision.InMinutes(meeting,
+            $"Ledningsgruppen lämnar över frågan \"{raised.Title}\" till {to.Name} med återrapport senast {reportBackBy:yyyy-MM-dd}.", DecisionType.Handover);
         item.Decisions.Add(decision);
         var handover = raised.HandOver(to.Id, assignment, reportBackBy, decision, meeting.EndsAt, by);
         handover.ToGroup = to;
