@@ -20,11 +20,16 @@ public sealed class StrategyReminders(IOptions<NotificationOptions> options) : I
         var today = SwedishTime.DateOf(now);
         var plans = await db.ActivityPlans.AsNoTracking()
             .Where(p => p.Year >= today.Year - 1 && p.Year <= today.Year && p.StrategicPlan.Status == PlanStatus.Adopted && p.Activities.Any())
-            .Select(p => new
-            {
-                p.Id, p.GroupId, p.Year, Group = p.Group.Name, p.StrategicPlan.ReportingPeriod,
-                Activities = p.Activities.Select(a => new { a.Id, Periods = a.FollowUps.Where(f => f.Year == p.Year).Select(f => f.Period).ToList() }).ToList(),
-            }).ToListAsync(ct);
+            .Select(p => new { p.Id, p.GroupId, p.Year, Group = p.Group.Name, p.StrategicPlan.ReportingPeriod })
+            .ToListAsync(ct);
+        // Activities and their follow-ups read flat (a nested, correlated projection needs SQL APPLY, which SQLite lacks).
+        var planIds = plans.Select(p => p.Id).ToList();
+        var activities = await db.Activities.AsNoTracking().Where(a => planIds.Contains(a.ActivityPlanId))
+            .Select(a => new { a.Id, a.ActivityPlanId }).ToListAsync(ct);
+        var activityIds = activities.Select(a => a.Id).ToList();
+        var followUps = (await db.ActivityFollowUps.AsNoTracking().Where(f => activityIds.Contains(f.ActivityId))
+                .Select(f => new { f.ActivityId, f.Year, f.Period }).ToListAsync(ct))
+            .ToLookup(f => f.ActivityId);
         var reminders = new List<Reminder>();
         foreach (var plan in plans)
         {
@@ -32,7 +37,7 @@ public sealed class StrategyReminders(IOptions<NotificationOptions> options) : I
             {
                 var due = ReportingPeriods.DueDate(plan.Year, period, plan.ReportingPeriod);
                 if (today > due || ReminderTimes.MorningOf(due.AddDays(-DaysBefore), options.Value.ReminderHour) > now) continue;
-                if (plan.Activities.All(a => a.Periods.Contains(period))) continue;
+                if (activities.Where(a => a.ActivityPlanId == plan.Id).All(a => followUps[a.Id].Any(f => f.Year == plan.Year && f.Period == period))) continue;
                 var members = await db.Memberships.AsNoTracking().Where(m => m.GroupId == plan.GroupId && m.RetiredAt == null).Select(m => m.PersonId).ToListAsync(ct);
                 var label = ReportingPeriods.Label(plan.Year, period, plan.ReportingPeriod);
                 var id = plan.Id.ToString(CultureInfo.InvariantCulture);
