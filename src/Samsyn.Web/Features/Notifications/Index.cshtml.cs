@@ -31,10 +31,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user) : PageModel
 
     public async Task<IActionResult> OnPostReadAllAsync(CancellationToken ct)
     {
-        var now = db.Clock.GetUtcNow();
-        foreach (var n in await db.Notifications.Where(n => n.RecipientPersonId == user.PersonId && n.ReadAt == null).ToListAsync(ct))
-            n.ReadAt = now;
-        await db.SaveChangesAsync(ct);
+        await db.MarkAllReadAsync(user.PersonId, ct);
         TempData["Message"] = "Alla notiser är markerade som lästa.";
         return RedirectToPage();
     }

@@ -45,10 +45,15 @@ public static class NotificationApi
 
     private static async Task<NoContent> MarkAllRead(AppDbContext db, CurrentUser user, CancellationToken ct)
     {
-        var now = db.Clock.GetUtcNow();
-        var unread = await db.Notifications.Where(n => n.RecipientPersonId == user.PersonId && n.ReadAt == null).ToListAsync(ct);
-        foreach (var n in unread) n.ReadAt = now;
-        await db.SaveChangesAsync(ct);
+        await db.MarkAllReadAsync(user.PersonId, ct);
         return TypedResults.NoContent();
+    }
+
+    /// <summary>Marks every unread notification of the person read (the API and the notification centre alike).</summary>
+    public static Task<int> MarkAllReadAsync(this AppDbContext db, int? personId, CancellationToken ct)
+    {
+        var now = db.Clock.GetUtcNow();
+        return db.Notifications.Where(n => n.RecipientPersonId == personId && n.ReadAt == null)
+            .ExecuteUpdateAsync(u => u.SetProperty(n => n.ReadAt, (DateTimeOffset?)now), ct);
     }
 }
