@@ -7,6 +7,8 @@ using Microsoft.Extensions.WebEncoders;
 using Scalar.AspNetCore;
 using Serilog;
 using Samsyn.Web.Features.Accounts;
+using Samsyn.Web.Features.Accounts.ApiTokens;
+using Samsyn.Web.Features.Accounts.Sso;
 using Samsyn.Web.Features.Audit;
 using Samsyn.Web.Features.Bulletins;
 using Samsyn.Web.Features.Meetings;
@@ -33,6 +35,7 @@ public static class WebSetup
         services.AddOptions<SamsynOptions>().BindConfiguration(SamsynOptions.Section);
         services.AddSingleton(TimeProvider.System);
         services.AddSamsynIdentity();
+        services.AddSamsynSingleSignOn(configuration);
         services.AddScoped<StructureRights>();
         services.AddScoped<Features.Meetings.MeetingRights>();
         services.AddSingleton<Features.Meetings.MeetingPrintAccess>();
@@ -70,7 +73,7 @@ public static class WebSetup
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Samsyn API";
-            document.Info.Description = "Samma funktioner som webbgränssnittet. Logga in med POST /api/v1/auth/login och skicka rubriken Authorization: Bearer {accessToken}. Fel svaras som problem details (RFC 9457) med fältnamn och skäl.";
+            document.Info.Description = "Samma funktioner som webbgränssnittet. Logga in med POST /api/v1/auth/login och skicka rubriken Authorization: Bearer {accessToken}, eller använd en API-nyckel från administratören: Authorization: Bearer samsyn_pat_…. Fel svaras som problem details (RFC 9457) med fältnamn och skäl.";
             return Task.CompletedTask;
         }));
 
@@ -114,6 +117,7 @@ public static class WebSetup
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseApiTokenScope();
         app.UseAuthorization();
         app.UseAntiforgery();
         return app;
@@ -132,6 +136,8 @@ public static class WebSetup
 
         var api = app.MapGroup("/api/v1").DisableAntiforgery();
         api.MapAuthApi();
+        api.MapApiTokenApi();
+        api.MapPersonSignInApi();
         api.MapAreaApi();
         api.MapPrincipalApi();
         api.MapOrganisationApi();

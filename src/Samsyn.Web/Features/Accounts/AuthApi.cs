@@ -31,9 +31,11 @@ public static class AuthApi
     }
 
     private static async Task<Results<EmptyHttpResult, ValidationProblem, ProblemHttpResult>> Login(
-        LoginInput input, SignInManager<AppUser> signIn)
+        LoginInput input, SignInManager<AppUser> signIn, Sso.LocalLoginPolicy policy, CancellationToken ct)
     {
         if (InputValidation.Validate(input) is { Count: > 0 } errors) return ApiProblems.Validation(errors);
+        if (await policy.IsSsoOnlyAsync(input.Email!, ct))
+            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: Sso.LocalLoginPolicy.SsoOnlyApiMessage);
         // With the bearer scheme, a successful sign-in writes the token response itself.
         signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
         var result = await signIn.PasswordSignInAsync(input.Email!.Trim(), input.Password!, isPersistent: false, lockoutOnFailure: true);
