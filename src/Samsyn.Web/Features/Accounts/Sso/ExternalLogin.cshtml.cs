@@ -60,11 +60,15 @@ public sealed class ExternalLoginModel(
 
     private async Task<IActionResult> RefusedAsync(CancellationToken ct)
     {
-        Administrators = await db.Users.AsNoTracking()
-            .Where(u => u.PersonId != null && db.UserRoles.Any(r => r.UserId == u.Id && db.Roles.Any(role => role.Id == r.RoleId && role.Name == Roles.Administrator)))
-            .Join(db.People.Where(p => p.RetiredAt == null), u => u.PersonId, p => p.Id, (u, p) => new Contact(p.Name, p.Email))
-            .OrderBy(c => c.Name)
+        var administratorRoles = db.Roles.Where(r => r.Name == Roles.Administrator).Select(r => r.Id);
+        var administratorUsers = db.UserRoles.Where(ur => administratorRoles.Contains(ur.RoleId)).Select(ur => ur.UserId);
+        var personIds = await db.Users.Where(u => u.PersonId != null && administratorUsers.Contains(u.Id))
+            .Select(u => u.PersonId!.Value).ToListAsync(ct);
+        Administrators = await db.People.AsNoTracking()
+            .Where(p => p.RetiredAt == null && personIds.Contains(p.Id))
+            .OrderBy(p => p.Name)
             .Take(5)
+            .Select(p => new Contact(p.Name, p.Email))
             .ToListAsync(ct);
         Response.StatusCode = StatusCodes.Status403Forbidden;
         return Page();
