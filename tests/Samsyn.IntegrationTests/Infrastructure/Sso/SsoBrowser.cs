@@ -135,3 +135,4 @@ public sealed partial class SsoBrowser : IDisposable
         Provider.Dispose();
     }
 }
+

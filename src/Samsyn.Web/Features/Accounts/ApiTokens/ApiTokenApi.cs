@@ -123,7 +123,7 @@ public static class ApiTokenApi
             CreatedAt = clock.GetUtcNow(),
             CreatedBy = me.UserName,
             // Valid through the chosen day, Swedish time.
-            ExpiresAt = SwedishTime.At(input.ExpiresOn!.Value.AddDays(1), TimeOnly.MinValue),
+            ExpiresAt = SwedishTime.At(input.ExpiresOn!.Value.AddDays(1), TimeOnly.MinValue).ToUniversalTime(),
         };
         return (token, secret);
     }
