@@ -348,6 +348,48 @@ public abstract class SingleSignOnTests(SamsynFactory factory)
     }
 
     [Fact]
+    public async Task Administrator_sets_HSA_id_and_links_a_login_on_the_persons_sign_in_page()
+    {
+        var (personId, _) = await NewPersonAsync();
+        using var admin = await factory.SignedInAsync(Demo.Admin);
+        var url = $"/admin/personer/{personId}/inloggning";
+        var page = await admin.GetStringAsync(url);
+        page.ShouldContain("Inloggning för");
+        page.ShouldContain(SsoSettings.DisplayName);
+
+        using (var saved = await admin.PostAsync($"{url}?handler=Settings", new FormUrlEncodedContent(new Dictionary<string, string>
+               {
+                   ["Settings.HsaId"] = "se2321000131-p000000000042", ["Settings.SsoOnly"] = "true", ["Settings.Version"] = "0",
+                   ["__RequestVerificationToken"] = SsoBrowser.Antiforgery(page),
+               })))
+            saved.StatusCode.ShouldBe(HttpStatusCode.Redirect, await saved.Content.ReadAsStringAsync());
+        var settings = await admin.GetItemAsync($"/api/v1/people/{personId}/sign-in");
+        settings.GetProperty("hsaId").GetString().ShouldBe("SE2321000131-P000000000042");
+        settings.GetProperty("ssoOnly").GetBoolean().ShouldBeTrue();
+
+        using (var stale = await admin.PostAsync($"{url}?handler=Settings", new FormUrlEncodedContent(new Dictionary<string, string>
+               {
+                   ["Settings.HsaId"] = "", ["Settings.Version"] = "0", ["__RequestVerificationToken"] = SsoBrowser.Antiforgery(page),
+               })))
+        {
+            stale.StatusCode.ShouldBe(HttpStatusCode.OK, "the form is shown again");
+            (await stale.Content.ReadAsStringAsync()).ShouldContain("Någon annan har ändrat");
+        }
+
+        var subject = Unique.Letters(16);
+        using (var linked = await admin.PostAsync($"{url}?handler=Link", new FormUrlEncodedContent(new Dictionary<string, string>
+               {
+                   ["Link.Provider"] = SsoSettings.ProviderName, ["Link.Subject"] = subject, ["__RequestVerificationToken"] = SsoBrowser.Antiforgery(page),
+               })))
+            linked.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await admin.GetStringAsync(url)).ShouldContain(subject);
+
+        using var convener = await factory.SignedInAsync(Demo.Convener);
+        using var refused = await convener.GetAsync(url);
+        refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
     public async Task Providers_are_listed_for_the_api()
     {
         using var member = await factory.SignedInAsync(Demo.Member);
