@@ -61,6 +61,22 @@ public abstract class SingleSignOnTests(SamsynFactory factory)
     }
 
     [Fact]
+    public async Task With_providers_the_api_still_answers_401_problems_and_pages_still_go_to_the_login_page()
+    {
+        using var client = factory.Anonymous();
+        using (var api = await client.GetAsync("/api/v1/groups"))
+        {
+            await api.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+            api.Headers.Location.ShouldBeNull();
+        }
+        using var page = await client.GetAsync("/grupper");
+        page.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        page.Headers.Location.ShouldNotBeNull().AbsolutePath.ShouldBe("/logga-in", "the provider is only used when its button is pressed");
+        using var member = await factory.SignedInAsync(Demo.Member);
+        (await member.GetAsync("/api/v1/groups")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task First_login_with_a_verified_email_links_the_person_creates_the_account_and_lands_on_the_start_page()
     {
         var (personId, email) = await NewPersonAsync();
