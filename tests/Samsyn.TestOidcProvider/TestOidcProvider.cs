@@ -262,8 +262,8 @@ public sealed class TestOidcProvider : IAsyncDisposable
                 payload["exp"] = now - 3600;
                 break;
             case TokenFault.WrongAudience:
+                // Only the audience: azp stays, so that the audience check itself must catch it.
                 payload["aud"] = "ett-annat-system";
-                payload["azp"] = "ett-annat-system";
                 break;
         }
         var signed = $"{parts[0]}.{Encode(payload)}";
