@@ -98,7 +98,7 @@ public sealed class OidcClaimNames
     public string? Groups { get; set; }
 }
 
-/// <summary>The configured providers, in configuration order. Empty when none is configured: then only local login exists.</summary>
+/// <summary>The configured providers, ordered by name as configuration lists them. Empty when none is configured: then only local login exists.</summary>
 public sealed class OidcProviders(IReadOnlyList<OidcProviderOptions> providers)
 {
     public IReadOnlyList<OidcProviderOptions> All { get; } = providers;
