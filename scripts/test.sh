@@ -6,7 +6,8 @@
 #
 #   bash scripts/test.sh
 #
-# As root on Debian 12 it installs what is missing (chromium, postgresql, python3-aiosmtpd) with apt.
+# As root on Debian 12 it installs what is missing (chromium, postgresql, python3-aiosmtpd, nginx) with apt.
+# Then it runs the fault drills (scripts/fault-tests.py) on a local cluster (scripts/cluster.sh).
 # Set SAMSYN_TEST_POSTGRES to use a PostgreSQL server of your own instead.
 set -euo pipefail
 
@@ -118,6 +119,33 @@ test_status=0
 dotnet test Samsyn.slnx -c Release --no-build --logger trx --results-directory "$results" || test_status=$?
 
 read -r passed failed skipped < <(sum_trx "$results")
+
+# Fault drills on a real cluster (PostgreSQL, two instances, nginx; SQLite; a mail server that goes down):
+# see scripts/fault-tests.py. Each drill counts as one test. SAMSYN_SKIP_FAULT_DRILLS=1 leaves them out.
+if [[ ${SAMSYN_SKIP_FAULT_DRILLS:-0} != 1 ]]; then
+  step "Fault drills"
+  cluster_port=5300
+  while port_in_use "$cluster_port" || port_in_use $((cluster_port + 1)) || port_in_use $((cluster_port + 2)); do cluster_port=$((cluster_port + 50)); done
+  cluster_pg=55700
+  while port_in_use "$cluster_pg"; do cluster_pg=$((cluster_pg + 1)); done
+  export SAMSYN_CLUSTER_DIR="$results/cluster" SAMSYN_CLUSTER_PORT=$cluster_port SAMSYN_CLUSTER_PG_PORT=$cluster_pg
+  drills_log="$results/fault-drills.log"
+  mkdir -p "$results"
+  if bash scripts/cluster.sh start >"$drills_log" 2>&1; then
+    /usr/bin/python3 scripts/fault-tests.py 2>&1 | tee -a "$drills_log" || true
+  else
+    tail -n 30 "$drills_log" >&2
+    echo "fault drills: 0 passed, 1 failed" | tee -a "$drills_log"
+  fi
+  bash scripts/cluster.sh stop >/dev/null 2>&1 || true
+  rm -rf "$SAMSYN_CLUSTER_DIR"
+  if drills=$(grep -Eo 'fault drills: [0-9]+ passed, [0-9]+ failed' "$drills_log" | tail -n 1); then
+    read -r drills_passed drills_failed < <(echo "$drills" | sed -E 's/fault drills: ([0-9]+) passed, ([0-9]+) failed/\1 \2/')
+  else
+    drills_passed=0 drills_failed=1
+  fi
+  passed=$((passed + drills_passed)); failed=$((failed + drills_failed))
+fi
 # Test projects end in Tests; helpers beside them (the test OpenID Connect provider) report no TRX.
 projects=$(grep -c 'Project Path="tests/[^"]*Tests\.csproj"' Samsyn.slnx || true)
 reports=$(find "$results" -name '*.trx' 2>/dev/null | wc -l)

@@ -2,6 +2,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.WebEncoders;
 using Scalar.AspNetCore;
@@ -11,6 +13,7 @@ using Samsyn.Web.Features.Accounts.ApiTokens;
 using Samsyn.Web.Features.Accounts.Sso;
 using Samsyn.Web.Features.Audit;
 using Samsyn.Web.Features.Bulletins;
+using Samsyn.Web.Features.Deviations;
 using Samsyn.Web.Features.Meetings;
 using Samsyn.Web.Features.Notifications;
 using Samsyn.Web.Features.Situation;
@@ -22,6 +25,7 @@ using Samsyn.Web.Features.Structure.Organisations;
 using Samsyn.Web.Features.Structure.People;
 using Samsyn.Web.Features.Structure.Principals;
 using Samsyn.Web.Infrastructure;
+using Samsyn.Web.Infrastructure.Data;
 using Samsyn.Web.Infrastructure.Api;
 using Samsyn.Web.Infrastructure.Security;
 
@@ -34,8 +38,13 @@ public static class WebSetup
     {
         services.AddOptions<SamsynOptions>().BindConfiguration(SamsynOptions.Section);
         services.AddSingleton(TimeProvider.System);
+        // Keys in the database: a login made on one instance is valid on every other, and survives restarts.
+        services.AddDataProtection().SetApplicationName("Samsyn").PersistKeysToDbContext<AppDbContext>();
         services.AddSamsynIdentity();
         services.AddSamsynSingleSignOn(configuration);
+        services.AddLoginRateLimiting(configuration);
+        // Behind nginx on the same machine: the client's address and scheme come from the proxy (loopback is trusted by default).
+        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         services.AddScoped<StructureRights>();
         services.AddScoped<Features.Meetings.MeetingRights>();
         services.AddSingleton<Features.Meetings.MeetingPrintAccess>();
@@ -55,6 +64,12 @@ public static class WebSetup
         services.AddScoped<ICalendarSource, Features.Meetings.MeetingCalendarSource>();
         services.AddScoped<BulletinRights>();
         services.AddScoped<IReminderSource, BulletinReminders>();
+        services.AddScoped<IReminderSource, DeviationReminders>();
+        services.AddScoped<ICalendarSource, DeviationCalendarSource>();
+        services.AddScoped<DeviationAccess>();
+        services.AddOptions<DeviationOptions>().BindConfiguration(DeviationOptions.Section)
+            .Validate(o => o.IsValid, "Deviations:AnswerDays and PatternWindowDays are 1–365 days, PatternCount 2–100.")
+            .ValidateOnStart();
         services.AddScoped<Features.DemoData.DemoDataSeeder>();
         services.AddOptions<Features.Situation.SituationOptions>().BindConfiguration(Features.Situation.SituationOptions.Section)
             .Validate(o => o.StaleAfterHours > 0 && o.BoardRefreshSeconds >= 2, "Situation:StaleAfterHours must be positive and BoardRefreshSeconds at least 2.")
@@ -80,6 +95,8 @@ public static class WebSetup
         services.AddRazorPages(o =>
         {
             o.RootDirectory = "/Features";
+            o.Conventions.AddPageApplicationModelConvention("/Accounts/Login", model =>
+                model.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(LoginRateLimiting.Policy)));
             o.Conventions.AllowAnonymousToPage("/Accounts/Login");
             o.Conventions.AllowAnonymousToPage("/Home/Status");
             o.Conventions.AllowAnonymousToPage("/Home/Error");
@@ -90,13 +107,14 @@ public static class WebSetup
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
-        _ = configuration;
         _ = environment;
         return services;
     }
 
     public static WebApplication UseSamsynPipeline(this WebApplication app)
     {
+        app.UseForwardedHeaders();
+        app.UseSecurityHeaders();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             // Pages get the Swedish error page; the API gets problem details from the handler.
@@ -119,6 +137,7 @@ public static class WebSetup
         app.UseAuthentication();
         app.UseApiTokenScope();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
         return app;
     }
@@ -154,6 +173,11 @@ public static class WebSetup
         api.MapDischargeApi();
         api.MapDischargeSettingsApi();
         api.MapBulletinApi();
+        api.MapDeviationProcessApi();
+        api.MapDeviationStatisticsApi();
+        api.MapDeviationImportApi();
+        api.MapDeviationSettingsApi();
+        api.MapDeviationApi();
         api.MapAuditApi();
 
         app.MapRazorPages();

@@ -20,10 +20,22 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
         });
         // Pages answer in milliseconds; a missing element should fail fast, not after Playwright's 30 s default.
         _context.SetDefaultTimeout(10_000);
+        // Anything the content security policy blocks (an inline script, a foreign source) fails the test.
+        _context.Console += (_, message) =>
+        {
+            if (message.Type == "error" && message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+                lock (_blocked) _blocked.Add(message.Text);
+        };
         Page = await _context.NewPageAsync();
     }
 
-    public async Task DisposeAsync() => await _context.CloseAsync();
+    private readonly List<string> _blocked = [];
+
+    public async Task DisposeAsync()
+    {
+        await _context.CloseAsync();
+        lock (_blocked) _blocked.ShouldBeEmpty("the content security policy blocked something on a page");
+    }
 
     /// <summary>
     /// Starts this test signed in as <paramref name="email"/>, reusing the session of an earlier sign-in

@@ -54,6 +54,7 @@ public sealed class SamsynServer : WebApplicationFactory<Program>
         builder.UseSetting("Samsyn:DemoPassword", DemoAccounts.Password);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Notifications:ReminderPollMinutes", "0");
+        builder.UseSetting("Security:LoginAttemptsPerMinute", "100000");
         // The board refreshes itself; in the tests quickly enough to watch it happen.
         builder.UseSetting("Situation:BoardRefreshSeconds", "2");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);

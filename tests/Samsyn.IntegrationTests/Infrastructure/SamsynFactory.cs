@@ -27,6 +27,9 @@ public abstract class SamsynFactory : WebApplicationFactory<Program>, IAsyncLife
 
     public abstract DatabaseProvider Provider { get; }
 
+    /// <summary>The login rate limit of this fixture's app.</summary>
+    protected virtual string LoginAttemptsPerMinute => "100000";
+
     /// <summary>The connection string of this fixture's own, fresh database.</summary>
     protected abstract string ConnectionString { get; }
 
@@ -58,6 +61,8 @@ public abstract class SamsynFactory : WebApplicationFactory<Program>, IAsyncLife
             ["Serilog:MinimumLevel:Default"] = "Warning",
             // Tests raise reminders themselves, at the times they choose.
             ["Notifications:ReminderPollMinutes"] = "0",
+            // The tests log in far more often than a person; LoginRateLimitTests checks the limit itself.
+            ["Security:LoginAttemptsPerMinute"] = LoginAttemptsPerMinute,
         }).AddInMemoryCollection(MoreSettings()));
         return base.CreateHost(builder);
     }

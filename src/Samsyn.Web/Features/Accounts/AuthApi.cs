@@ -23,7 +23,7 @@ public static class AuthApi
     public static RouteGroupBuilder MapAuthApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/auth").WithTags("Inloggning");
-        group.MapPost("/login", Login).AllowAnonymous().WithName("Login")
+        group.MapPost("/login", Login).AllowAnonymous().RequireRateLimiting(Infrastructure.Security.LoginRateLimiting.Policy).WithName("Login")
             .WithSummary("Logga in och få en bearer-token")
             .WithDescription("Svarar med {\"tokenType\":\"Bearer\",\"accessToken\":…,\"expiresIn\":…,\"refreshToken\":…}. Skicka token som Authorization: Bearer <accessToken>.");
         group.MapGet("/me", GetMe).WithName("Me").WithSummary("Den inloggade användaren och dess roller");
@@ -34,8 +34,15 @@ public static class AuthApi
         LoginInput input, SignInManager<AppUser> signIn, Sso.LocalLoginPolicy policy, CancellationToken ct)
     {
         if (InputValidation.Validate(input) is { Count: > 0 } errors) return ApiProblems.Validation(errors);
-        if (await policy.IsSsoOnlyAsync(input.Email!, ct))
-            return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: Sso.LocalLoginPolicy.SsoOnlyApiMessage);
+        switch (await policy.CheckAsync(input.Email!, input.Password!, ct))
+        {
+            case Sso.LocalLoginVerdict.SsoOnly:
+                return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: Sso.LocalLoginPolicy.SsoOnlyApiMessage);
+            case Sso.LocalLoginVerdict.Failed:
+                return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: Texts.Problem_LoginFailed);
+            case Sso.LocalLoginVerdict.LockedOut:
+                return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: Texts.Problem_LockedOut);
+        }
         // With the bearer scheme, a successful sign-in writes the token response itself.
         signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
         var result = await signIn.PasswordSignInAsync(input.Email!.Trim(), input.Password!, isPersistent: false, lockoutOnFailure: true);

@@ -20,15 +20,20 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, OidcProviders prov
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!ModelState.IsValid) return Page();
-        if (await policy.IsSsoOnlyAsync(Input.Email!, ct))
+        var verdict = await policy.CheckAsync(Input.Email!, Input.Password!, ct);
+        if (verdict == LocalLoginVerdict.Proceed)
         {
-            ModelState.AddModelError(string.Empty, LocalLoginPolicy.SsoOnlyMessage);
-            return Page();
+            var result = await signIn.PasswordSignInAsync(Input.Email!.Trim(), Input.Password!, isPersistent: false, lockoutOnFailure: true);
+            if (result.Succeeded)
+                return LocalRedirect(SafeReturnUrl);
+            verdict = result.IsLockedOut ? LocalLoginVerdict.LockedOut : LocalLoginVerdict.Failed;
         }
-        var result = await signIn.PasswordSignInAsync(Input.Email!.Trim(), Input.Password!, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
-            return LocalRedirect(SafeReturnUrl);
-        ModelState.AddModelError(string.Empty, result.IsLockedOut ? Texts.Problem_LockedOut : Texts.Problem_LoginFailed);
+        ModelState.AddModelError(string.Empty, verdict switch
+        {
+            LocalLoginVerdict.SsoOnly => LocalLoginPolicy.SsoOnlyMessage,
+            LocalLoginVerdict.LockedOut => Texts.Problem_LockedOut,
+            _ => Texts.Problem_LoginFailed,
+        });
         return Page();
     }
 

@@ -29,6 +29,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<AppUser> users, 
         await new DemoNotifications(db, clock).SeedAsync(ct);
         await new DemoDischarge(db, clock).SeedAsync(ct);
         await new DemoBulletins(db, clock).SeedAsync(ct);
+        await new DemoDeviations(db, clock).SeedAsync(ct);
     }
 
     private async Task<SimbaPeople> SeedSimbaAsync(Principal region, CancellationToken ct)

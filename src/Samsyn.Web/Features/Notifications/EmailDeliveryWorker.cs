@@ -163,7 +163,7 @@ public sealed class EmailDeliveryWorker(
         {
             var giveUp = attempts >= Smtp.MaxAttempts;
             logger.LogWarning(e, "Email {Claim} failed (attempt {Attempt}){GiveUp}", claim, attempts, giveUp ? "; giving up" : "");
-            var retryAt = now + DeliverySchedule.Backoff(attempts);
+            var retryAt = now + DeliverySchedule.Backoff(attempts, TimeSpan.FromSeconds(Math.Max(1, Smtp.RetryBaseSeconds)));
             if (giveUp) await claimed.ExecuteUpdateAsync(u => u.SetProperty(n => n.EmailStatus, DeliveryStatus.Failed), ct);
             await claimed.ExecuteUpdateAsync(u => u
                 .SetProperty(n => n.EmailNextAttemptAt, (DateTimeOffset?)retryAt)

@@ -15,6 +15,7 @@ public enum NotificationKind
     DeviationAnswerDue, ExemptionEnding, ReportBackDue, DocumentRevisionDue,
     HelpRequested,
     BulletinPublished, BulletinUnacknowledged,
+    DeviationReceived, DeviationAnswered, DeviationReopened,
 }
 
 /// <summary>

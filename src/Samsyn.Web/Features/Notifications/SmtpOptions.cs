@@ -22,5 +22,8 @@ public sealed class SmtpOptions
     public int BatchSize { get; set; } = 20;
     public int MaxAttempts { get; set; } = 10;
 
+    /// <summary>The wait before the first retry, doubled after each failure up to an hour (default 60 seconds).</summary>
+    public int RetryBaseSeconds { get; set; } = 60;
+
     public bool Enabled => !string.IsNullOrWhiteSpace(Host);
 }

@@ -36,7 +36,28 @@ public abstract record SubmitResult
 /// </summary>
 public static class StatusReporting
 {
+    /// <summary>
+    /// Saves the report. Many organisations report at once in the morning, and their proposals update the
+    /// same agenda items: a report is never refused for that — it is saved again on the fresh state.
+    /// </summary>
     public static async Task<SubmitResult> SubmitAsync(
+        AppDbContext db, StatusReportInput input, int? reporterPersonId, Func<int, Task<bool>> mayActFor, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await SubmitOnceAsync(db, input, reporterPersonId, mayActFor, ct);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 8)
+            {
+                db.ChangeTracker.Clear();
+                await Task.Delay(Random.Shared.Next(5, 40) * attempt, ct);
+            }
+        }
+    }
+
+    private static async Task<SubmitResult> SubmitOnceAsync(
         AppDbContext db, StatusReportInput input, int? reporterPersonId, Func<int, Task<bool>> mayActFor, CancellationToken ct)
     {
         var now = db.Clock.GetUtcNow();
@@ -80,8 +101,10 @@ public static class StatusReporting
     {
         var groupIds = await db.Memberships.Where(m => m.OrganisationId == report.OrganisationId && m.RetiredAt == null)
             .Select(m => m.GroupId).Distinct().ToListAsync(ct);
-        var what = $"{StatusLevels.Label(report.Level)} läge{(report.NeedsHelp ? $"; behöver stöd med: {report.HelpWith}" : "")}.";
-        var description = $"Rapporterat {Infrastructure.SwedishTime.Format(report.ReportedAt)}: {what}{(report.Comment is null ? "" : $" {report.Comment}")}";
+        // The item says what calls for the group's attention; the board has the latest report. A report that changes
+        // neither the level nor the request for help leaves the item as it is (so a busy morning is not a queue of updates).
+        var description = $"{organisation} rapporterar {StatusLevels.Label(report.Level).ToLowerInvariant()} läge"
+            + (report.NeedsHelp ? $" och behöver stöd med: {report.HelpWith}" : "") + ". Den senaste rapporten finns i lägesbilden.";
         foreach (var groupId in groupIds)
             await AgendaProposals.ProposeOnNextMeetingAsync(db, groupId, ItemTitle(organisation), description, report.ReportedByPersonId, report.OrganisationId, ct: ct);
     }

@@ -24,6 +24,7 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
         if (!path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase)) return false;
 
         httpContext.Response.StatusCode = status;
+        var conflict = await ConflictAsync(exception, cancellationToken);
         if (status == StatusCodes.Status503ServiceUnavailable) httpContext.Response.Headers.RetryAfter = "5";
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
@@ -32,8 +33,42 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             ProblemDetails = FieldOf(exception) is { } field
                 ? new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [Texts.Problem_FieldFormat] })
                     { Status = status, Title = title }
-                : new ProblemDetails { Status = status, Title = title, Detail = detail },
+                : WithConflict(new ProblemDetails { Status = status, Title = title, Detail = detail }, conflict),
         });
+    }
+
+    /// <summary>
+    /// Which record a stale edit was refused for and the version stored now (so the client can fetch it
+    /// and see what changed): from the version check, or — when two saves raced past it — from the database.
+    /// </summary>
+    private static async Task<(string? EntityType, int StoredVersion, int? YourVersion)?> ConflictAsync(Exception exception, CancellationToken ct)
+    {
+        if (exception is ConcurrencyConflictException { StoredVersion: int stored } conflict)
+            return (conflict.EntityType, stored, conflict.ExpectedVersion);
+        if (exception is DbUpdateConcurrencyException { Entries: [var entry, ..] } && entry.Entity is Entity entity)
+        {
+            try
+            {
+                var values = await entry.GetDatabaseValuesAsync(ct);
+                if (values is not null) return (entity.GetType().Name, values.GetValue<int>(nameof(Entity.Version)), (int?)entry.OriginalValues[nameof(Entity.Version)]);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static ProblemDetails WithConflict(ProblemDetails problem, (string? EntityType, int StoredVersion, int? YourVersion)? conflict)
+    {
+        if (conflict is var (entityType, stored, yours))
+        {
+            problem.Extensions["entityType"] = entityType;
+            problem.Extensions["currentVersion"] = stored;
+            problem.Extensions["yourVersion"] = yours;
+        }
+        return problem;
     }
 
     /// <summary>The status, Swedish title and detail for an exception; used for the API and the pages alike.</summary>

@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Samsyn.Web.Features.Accounts;
 using Samsyn.Web.Features.Bulletins;
+using Samsyn.Web.Features.Deviations;
 using Samsyn.Web.Features.Meetings;
 using Samsyn.Web.Features.Notifications;
 using Samsyn.Web.Features.Situation;
@@ -18,8 +20,11 @@ namespace Samsyn.Web.Infrastructure.Data;
 /// trail in the same transaction.
 /// </summary>
 public abstract class AppDbContext(DbContextOptions options, IAuditUser auditUser, TimeProvider clock)
-    : IdentityDbContext<AppUser>(options)
+    : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>The keys that protect login cookies and tokens, shared by every instance of the app.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<CollaborationArea> Areas => Set<CollaborationArea>();
     public DbSet<Principal> Principals => Set<Principal>();
@@ -45,6 +50,11 @@ public abstract class AppDbContext(DbContextOptions options, IAuditUser auditUse
     public DbSet<BulletinRecipient> BulletinRecipients => Set<BulletinRecipient>();
     public DbSet<BulletinAttachment> BulletinAttachments => Set<BulletinAttachment>();
     public DbSet<BulletinReminderRound> BulletinReminderRounds => Set<BulletinReminderRound>();
+    public DbSet<DeviationProcess> DeviationProcesses => Set<DeviationProcess>();
+    public DbSet<DeviationStep> DeviationSteps => Set<DeviationStep>();
+    public DbSet<DeviationReport> DeviationReports => Set<DeviationReport>();
+    public DbSet<DeviationAggregate> DeviationAggregates => Set<DeviationAggregate>();
+    public DbSet<DeviationSettings> DeviationSettings => Set<DeviationSettings>();
 
     public TimeProvider Clock => clock;
 
@@ -66,7 +76,7 @@ public abstract class AppDbContext(DbContextOptions options, IAuditUser auditUse
     {
         if (entity.Version != expectedVersion)
             throw new ConcurrencyConflictException(
-                $"Stale version {expectedVersion}; the stored version is {entity.Version}.");
+                $"Stale version {expectedVersion}; the stored version is {entity.Version}.", entity.GetType().Name, entity.Version, expectedVersion);
         Entry(entity).Property(e => e.Version).OriginalValue = expectedVersion;
     }
 

@@ -55,6 +55,7 @@ public static class DatabaseSetup
             await db.Database.MigrateAsync(cancellationToken);
             // Reference data every installation starts with.
             await Features.Situation.DefaultStatusFigures.EnsureAsync(db, cancellationToken);
+            await Features.Deviations.DefaultDeviationProcesses.EnsureAsync(db, cancellationToken);
         }
     }
 }

@@ -27,3 +27,45 @@ document.addEventListener("DOMContentLoaded", function () {
     document.addEventListener("visibilitychange", function () { if (!document.hidden) refresh(); });
   });
 });
+
+// Autosave of the notes: two seconds after the last keystroke the form is posted as it is (fetch), and
+// "Sparat hh.mm" is announced. Without JavaScript the save button does the same.
+document.addEventListener("DOMContentLoaded", function () {
+  document.querySelectorAll('form[data-autosave]').forEach(function (form) {
+    var area = form.querySelector('textarea');
+    var status = form.querySelector('[data-autosave-status]');
+    var version = form.querySelector('[data-version]');
+    var timer = null, saving = false, again = false;
+    function save() {
+      if (saving) { again = true; return; }
+      saving = true;
+      fetch(form.action, { method: 'POST', body: new FormData(form), credentials: 'same-origin', headers: { 'X-Autosave': '1', 'Accept': 'application/json' } })
+        .then(function (r) { return r.json().then(function (body) { return { ok: r.ok, body: body }; }); })
+        .then(function (r) {
+          if (r.ok) { version.value = r.body.version; status.textContent = 'Sparat ' + r.body.savedAt; }
+          else { status.textContent = r.body.message || 'Kunde inte spara.'; }
+        })
+        .catch(function () { status.textContent = 'Kunde inte spara. Försök med knappen.'; })
+        .finally(function () { saving = false; if (again) { again = false; save(); } });
+    }
+    area.addEventListener('input', function () {
+      clearTimeout(timer);
+      status.textContent = '';
+      timer = setTimeout(save, 2000);
+    });
+  });
+});
+
+// Print buttons (data-print): the page itself is the printable version.
+document.addEventListener("DOMContentLoaded", function () {
+  document.querySelectorAll("[data-print]").forEach(function (button) {
+    button.addEventListener("click", function () { window.print(); });
+  });
+});
+
+// Addresses to copy (calendar subscriptions): the whole text is selected when the field gets focus.
+document.addEventListener("DOMContentLoaded", function () {
+  document.querySelectorAll("[data-select-on-focus]").forEach(function (field) {
+    field.addEventListener("focus", function () { field.select(); });
+  });
+});

@@ -299,6 +299,14 @@ public abstract class SingleSignOnTests(SamsynFactory factory)
         (await local.Content.ReadAsStringAsync()).ShouldContain("Ditt konto loggar bara in med din organisations inloggning");
         (await MeAsync(browser)).ShouldBeNull();
 
+        using var wrong = await browser.Samsyn.PostAsync("/logga-in", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.Email"] = email, ["Input.Password"] = "fel-losenord-1", ["__RequestVerificationToken"] = SsoBrowser.Antiforgery(form.Html),
+        }));
+        var wrongHtml = await wrong.Content.ReadAsStringAsync();
+        wrongHtml.ShouldContain("Fel e-postadress eller lösenord.", Case.Sensitive, "a wrong password tells nothing about the account");
+        wrongHtml.ShouldNotContain("organisations inloggning. Använd");
+
         using var anonymous = factory.Anonymous();
         using var api = await anonymous.PostJsonAsync("/api/v1/auth/login", new { email, password });
         (await api.ShouldBeProblemAsync(HttpStatusCode.Forbidden)).GetProperty("title").GetString().ShouldNotBeNull().ShouldContain("organisationens inloggning");

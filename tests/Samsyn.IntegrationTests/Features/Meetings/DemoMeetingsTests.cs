@@ -66,12 +66,16 @@ public abstract class DemoMeetingsTests(SamsynFactory factory)
 
         details.GetProperty("meeting").GetProperty("agendaPublished").GetBoolean().ShouldBeFalse();
         var proposals = MeetingsApi.Agenda(details).Where(i => i.GetProperty("status").GetString() == "proposed").ToList();
-        // The member's own proposal, and the demo situation picture's: the strained hospital and Stenungsund asking for help.
-        var proposal = proposals.Single(i => !i.GetProperty("title").GetString()!.StartsWith("Lägesbild:", StringComparison.Ordinal));
+        // The member's own proposal, the demo situation picture's (the strained hospital and Stenungsund asking for help)
+        // and the demo deviations' recurring pattern (Kungälv's third discharge without notice).
+        var proposal = proposals.Single(i => !i.GetProperty("title").GetString()!.StartsWith("Lägesbild:", StringComparison.Ordinal)
+            && !i.GetProperty("title").GetString()!.StartsWith("Återkommande avvikelse:", StringComparison.Ordinal));
         proposal.GetProperty("proposedBy").GetString().ShouldBe("Eva Låtsasson");
         proposal.GetProperty("presenterOrganisationName").GetString().ShouldBe(MeetingsApi.Ale);
         proposals.Select(i => i.GetProperty("title").GetString()).ShouldContain("Lägesbild: Kungälvs sjukhus");
         proposals.Select(i => i.GetProperty("title").GetString()).ShouldContain("Lägesbild: Stenungsunds kommun – vård och omsorg");
+        proposals.Select(i => i.GetProperty("title").GetString()).ShouldContain(
+            "Återkommande avvikelse: Utskrivning utan att kommunen fått besked (Kungälvs kommun – vård och omsorg → Kungälvs sjukhus)");
     }
 
     [Fact]

@@ -131,22 +131,42 @@ public sealed class ExternalLoginLinker(AppDbContext db, UserManager<AppUser> us
     private static string Describe(IdentityResult result) => string.Join(" ", result.Errors.Select(e => e.Description));
 }
 
-/// <summary>Whether the local password login is open to an account.</summary>
-public sealed class LocalLoginPolicy(AppDbContext db)
+public enum LocalLoginVerdict
+{
+    /// <summary>Not restricted: the password login goes ahead as usual.</summary>
+    Proceed,
+
+    /// <summary>The right password of a person restricted to single sign-on: refused with an explanation.</summary>
+    SsoOnly,
+
+    /// <summary>A wrong password: the same answer as for any wrong password.</summary>
+    Failed,
+
+    LockedOut,
+}
+
+/// <summary>
+/// Whether the local password login is open to an account. A person restricted to single sign-on is told so
+/// only after giving the right password, so that the login page still answers an unknown account and a wrong
+/// password alike.
+/// </summary>
+public sealed class LocalLoginPolicy(AppDbContext db, SignInManager<AppUser> signIn)
 {
     public const string SsoOnlyMessage =
-        "Ditt konto loggar bara in med din organisations inloggning. Använd knappen för din organisation nedan i stället för lösenord.";
+        "Ditt konto loggar bara in med din organisations inloggning. Använd knappen för din organisation i stället för lösenord.";
 
     public const string SsoOnlyApiMessage =
         "Kontot får bara logga in med organisationens inloggning (OpenID Connect); lösenord kan inte användas. Integrationer använder en API-nyckel.";
 
-    /// <summary>True when the account with this email belongs to a person restricted to single sign-on.</summary>
-    public async Task<bool> IsSsoOnlyAsync(string email, CancellationToken ct = default)
+    public async Task<LocalLoginVerdict> CheckAsync(string email, string password, CancellationToken ct = default)
     {
-        var normalised = email.Trim().ToUpperInvariant();
-        return await db.Users
-            .Where(u => u.NormalizedEmail == normalised || u.NormalizedUserName == normalised)
-            .Where(u => u.PersonId != null)
-            .AnyAsync(u => db.Set<SignInSettings>().Any(s => s.PersonId == u.PersonId && s.SsoOnly), ct);
+        var user = await signIn.UserManager.FindByNameAsync(email.Trim());
+        if (user?.PersonId is not int personId
+            || !await db.Set<SignInSettings>().AnyAsync(s => s.PersonId == personId && s.SsoOnly, ct))
+            return LocalLoginVerdict.Proceed;
+        var check = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
+        return check.Succeeded ? LocalLoginVerdict.SsoOnly
+            : check.IsLockedOut ? LocalLoginVerdict.LockedOut
+            : LocalLoginVerdict.Failed;
     }
 }

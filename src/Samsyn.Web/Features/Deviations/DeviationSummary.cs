@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Samsyn.Web.Features.Meetings;
+using Samsyn.Web.Infrastructure.Data;
+
+namespace Samsyn.Web.Features.Deviations;
+
+/// <summary>Deviations between a group's organisations since its last meeting: the standing item's material, in counts only.</summary>
+public sealed record DeviationMeetingSummary(
+    DateTimeOffset Since, DateTimeOffset Until, bool SinceLastMeeting, int New, int Answered, int OpenOverdue,
+    IReadOnlyList<(string Name, int Count)> BySteps, int RecurringProposals);
+
+/// <summary>
+/// The deviation summary on a meeting's and its minutes' pages (<c>@await Component.InvokeAsync("DeviationSummary", new { meetingId })</c>):
+/// new deviations between the organisations seated in the group since the previous meeting, answers given, overdue ones, and
+/// the recurring patterns proposed onto this meeting. Counts only, so everyone who reads the meeting may read it.
+/// </summary>
+public sealed class DeviationSummaryViewComponent(AppDbContext db) : ViewComponent
+{
+    public async Task<IViewComponentResult> InvokeAsync(int meetingId)
+    {
+        var summary = await SummaryAsync(db, meetingId, HttpContext.RequestAborted);
+        return summary is null ? Content("") : View("/Features/Deviations/_DeviationSummary.cshtml", summary);
+    }
+
+    public static async Task<DeviationMeetingSummary?> SummaryAsync(AppDbContext db, int meetingId, CancellationToken ct)
+    {
+        var meeting = await db.Meetings.AsNoTracking().FirstOrDefaultAsync(m => m.Id == meetingId, ct);
+        if (meeting is null) return null;
+        var now = db.Clock.GetUtcNow();
+        // Loaded and compared here: SQLite cannot order by a DateTimeOffset column.
+        var previous = (await db.Meetings.AsNoTracking()
+                .Where(m => m.GroupId == meeting.GroupId && m.Status != MeetingStatus.Cancelled && m.StartsAt < meeting.StartsAt)
+                .Select(m => m.StartsAt).ToListAsync(ct))
+            .DefaultIfEmpty().Max();
+        var until = meeting.StartsAt < now ? meeting.StartsAt : now;
+        var since = previous == default ? until.AddDays(-30) : previous;
+        var organisations = await db.Memberships.Where(m => m.GroupId == meeting.GroupId && m.RetiredAt == null && m.OrganisationId != null)
+            .Select(m => m.OrganisationId!.Value).Distinct().ToListAsync(ct);
+        var between = db.DeviationReports.AsNoTracking().Where(d => organisations.Contains(d.ReportingOrganisationId)
+            && d.Concerned.Any(c => organisations.Contains(c.OrganisationId)));
+        var created = await between.Where(d => d.ReportedAt >= since && d.ReportedAt < until)
+            .Select(d => d.Step.Name).ToListAsync(ct);
+        var answered = await between.CountAsync(d => d.AnsweredAt >= since && d.AnsweredAt < until, ct);
+        var today = Infrastructure.SwedishTime.DateOf(until);
+        var overdue = await between.CountAsync(d => (d.Status == DeviationStatus.Received || d.Status == DeviationStatus.Acknowledged) && d.AnswerDueOn < today, ct);
+        var recurring = await db.AgendaItems.CountAsync(i => i.MeetingId == meetingId && i.Title.StartsWith("Återkommande avvikelse:"), ct);
+        return new DeviationMeetingSummary(since, until, previous != default, created.Count, answered, overdue,
+            [.. created.GroupBy(n => n).Select(g => (g.Key, g.Count())).OrderByDescending(x => x.Item2).ThenBy(x => x.Key, StringComparer.Ordinal).Take(5)],
+            recurring);
+    }
+}

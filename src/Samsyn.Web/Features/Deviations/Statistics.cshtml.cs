@@ -1,0 +1,63 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Samsyn.Web.Infrastructure;
+using Samsyn.Web.Infrastructure.Data;
+
+namespace Samsyn.Web.Features.Deviations;
+
+/// <summary>Bars of a month chart, with the same figures in a table beside it.</summary>
+public sealed record DeviationMonthChart(string Id, string Title, string Summary, IReadOnlyList<DeviationCount> Months);
+
+/// <summary>Aggregate statistics of deviations, open to everyone signed in: counts and trends as charts with tables, answer times, export.</summary>
+public sealed class StatisticsModel(AppDbContext db) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "fran")] public DateOnly? From { get; set; }
+    [BindProperty(SupportsGet = true, Name = "till")] public DateOnly? To { get; set; }
+    [BindProperty(SupportsGet = true, Name = "process")] public string? Process { get; set; }
+    [BindProperty(SupportsGet = true, Name = "organisation")] public int? OrganisationId { get; set; }
+    [BindProperty(SupportsGet = true, Name = "omrade")] public int? AreaId { get; set; }
+
+    public DeviationStatisticsQuery Query { get; private set; } = null!;
+    public Dictionary<DeviationGrouping, IReadOnlyList<DeviationCount>> Groups { get; } = [];
+    public AnswerTimeSummary Answers { get; private set; } = null!;
+    public List<SelectListItem> Processes { get; private set; } = [];
+    public List<SelectListItem> Organisations { get; private set; } = [];
+    public List<SelectListItem> Areas { get; private set; } = [];
+    public int Total => Groups[DeviationGrouping.Month].Sum(r => r.Count);
+    public int Imported => Groups[DeviationGrouping.Month].Sum(r => r.ImportedCount);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var today = SwedishTime.DateOf(db.Clock.GetUtcNow());
+        var (query, errors) = DeviationStatisticsQuery.Of(From, To, Process, OrganisationId, AreaId, today);
+        if (errors is not null)
+        {
+            foreach (var (key, messages) in errors) ModelState.AddModelError(key == "from" ? "fran" : "till", messages[0]);
+            (query, _) = DeviationStatisticsQuery.Of(null, null, Process, OrganisationId, AreaId, today);
+        }
+        Query = query!;
+        var (facts, answers) = await DeviationStatisticsApi.FactsAsync(db, Query, ct);
+        foreach (var by in Enum.GetValues<DeviationGrouping>()) Groups[by] = DeviationStatistics.Group(facts, by, DeviationStatisticsApi.Months(Query, by));
+        Answers = DeviationStatistics.AnswerTimes(answers, db.Clock.GetUtcNow());
+
+        Processes = [.. (await DeviationViews.ProcessesAsync(db, includeRetired: true, ct)).Select(p => new SelectListItem(p.Name, p.Code, p.Code == Process))];
+        var swedish = StringComparer.Create(SwedishTime.Culture, true);
+        Organisations = [.. (await db.Organisations.AsNoTracking().Where(o => o.RetiredAt == null || o.Id == OrganisationId).Select(o => new { o.Id, o.Name }).ToListAsync(ct))
+            .OrderBy(o => o.Name, swedish).Select(o => new SelectListItem(o.Name, o.Id.ToString(CultureInfo.InvariantCulture), o.Id == OrganisationId))];
+        Areas = [.. (await db.Areas.AsNoTracking().Select(a => new { a.Id, a.Name }).ToListAsync(ct))
+            .OrderBy(a => a.Name, swedish).Select(a => new SelectListItem(a.Name, a.Id.ToString(CultureInfo.InvariantCulture), a.Id == AreaId))];
+        return Page();
+    }
+
+    /// <summary>The export address with the page's filters.</summary>
+    public string ExportLink(string format, DeviationGrouping by) =>
+        $"/api/v1/deviations/statistics/export?format={format}&groupBy={System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(by.ToString())}" +
+        $"&from={Query.From:yyyy-MM-dd}&to={Query.To:yyyy-MM-dd}" +
+        (Query.Process is null ? "" : $"&process={Uri.EscapeDataString(Query.Process)}") +
+        (Query.OrganisationId is int o ? $"&organisationId={o}" : "") + (Query.AreaId is int a ? $"&areaId={a}" : "");
+
+    public static string Percent(int part, int whole) => whole == 0 ? "–" : (100.0 * part / whole).ToString("0", SwedishTime.Culture) + " %";
+}

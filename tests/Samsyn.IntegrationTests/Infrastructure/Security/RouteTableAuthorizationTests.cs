@@ -1,0 +1,101 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Samsyn.IntegrationTests.Infrastructure.Security;
+
+/// <summary>
+/// Walks the whole API route table as each kind of caller: without a login every route answers 401
+/// (except the few marked anonymous: login, feeds with their own token), and no route, for any
+/// caller, answers with a redirect or a server error — whatever is sent to it.
+/// </summary>
+public abstract partial class RouteTableAuthorizationTests(SamsynFactory factory)
+{
+    public sealed record ApiRoute(string Method, string Pattern, bool Anonymous);
+
+    private List<ApiRoute> Routes()
+    {
+        var sources = factory.Services.GetRequiredService<IEnumerable<EndpointDataSource>>();
+        return [.. sources.SelectMany(s => s.Endpoints).OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/v1", StringComparison.Ordinal) == true)
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m =>
+                new ApiRoute(m, e.RoutePattern.RawText!, e.Metadata.GetMetadata<IAllowAnonymous>() is not null)))
+            .DistinctBy(r => (r.Method, r.Pattern))
+            .OrderBy(r => r.Pattern, StringComparer.Ordinal).ThenBy(r => r.Method, StringComparer.Ordinal)];
+    }
+
+    [GeneratedRegex(@"\{(?<name>[^}:?]+)(?<constraint>:[^}?]+)?\??\}")]
+    private static partial Regex Parameter();
+
+    /// <summary>A concrete address for a pattern: ids that exist in the demo data (1) or not, and plausible values for the rest.</summary>
+    private static string Url(string pattern, bool existing) => Parameter().Replace(pattern, m =>
+        m.Groups["name"].Value.Equals("month", StringComparison.OrdinalIgnoreCase) ? "2031-01"
+        : m.Groups["constraint"].Value.Contains("int", StringComparison.Ordinal) || m.Groups["constraint"].Value.Contains("long", StringComparison.Ordinal) ? (existing ? "1" : "987654")
+        : "x");
+
+    private static HttpRequestMessage Request(ApiRoute route, bool existing = false)
+    {
+        var request = new HttpRequestMessage(new HttpMethod(route.Method), Url(route.Pattern, existing));
+        if (route.Method is "POST" or "PUT" or "PATCH")
+            request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
+        return request;
+    }
+
+    [Fact]
+    public void The_route_table_is_walked_at_all()
+    {
+        var routes = Routes();
+        routes.Count.ShouldBeGreaterThan(50);
+        routes.ShouldContain(r => r.Pattern == "/api/v1/auth/login" && r.Anonymous);
+    }
+
+    [Fact]
+    public async Task Without_a_login_every_route_answers_401_except_those_marked_anonymous()
+    {
+        using var client = factory.Anonymous();
+        var wrong = new List<string>();
+        foreach (var route in Routes())
+        {
+            using var request = Request(route);
+            using var response = await client.SendAsync(request);
+            var status = (int)response.StatusCode;
+            // An anonymous route answers on its own terms (400, 401 for a bad feed token …), never with a server error.
+            var ok = route.Anonymous ? status < 500 : status == 401;
+            if (!ok) wrong.Add($"{route.Method} {route.Pattern} → {status}");
+        }
+        wrong.ShouldBeEmpty();
+    }
+
+    /// <summary>Each role, with ids that exist (an empty body to every write) and ids that do not.</summary>
+    [Theory]
+    [InlineData(Demo.Member, false)]
+    [InlineData(Demo.Member, true)]
+    [InlineData(Demo.Substitute, true)]
+    [InlineData(Demo.Convener, false)]
+    [InlineData(Demo.Convener, true)]
+    [InlineData(Demo.Admin, false)]
+    [InlineData(Demo.Admin, true)]
+    public async Task Signed_in_no_route_answers_with_a_redirect_or_a_server_error(string email, bool existing)
+    {
+        using var client = await factory.SignedInAsync(email);
+        var wrong = new List<string>();
+        foreach (var route in Routes().Where(r => r.Pattern != "/api/v1/auth/login"))
+        {
+            using var request = Request(route, existing);
+            using var response = await client.SendAsync(request);
+            var status = (int)response.StatusCode;
+            if (status >= 500 || status is >= 300 and < 400)
+                wrong.Add($"{route.Method} {route.Pattern} → {status}: {Truncate(await response.Content.ReadAsStringAsync())}");
+        }
+        wrong.ShouldBeEmpty();
+    }
+
+    private static string Truncate(string text) => text.Length <= 300 ? text : text[..300];
+}
+
+// Databases of their own: empty writes to every route with real ids change the demo data other tests read.
+public sealed class RouteTableAuthorizationOnSqlite(SqliteFactory factory) : RouteTableAuthorizationTests(factory), IClassFixture<SqliteFactory>;
+
+public sealed class RouteTableAuthorizationOnPostgres(PostgresFactory factory) : RouteTableAuthorizationTests(factory), IClassFixture<PostgresFactory>;
