@@ -37,8 +37,12 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, OidcProviders prov
         return Page();
     }
 
-    /// <summary>Sends the browser to the provider (authorisation-code flow with PKCE); it comes back to /logga-in/extern.</summary>
-    public IActionResult OnPostExternal(string? provider)
+    /// <summary>
+    /// Sends the browser to the provider (authorisation-code flow with PKCE); it comes back to /logga-in/extern.
+    /// A link rather than a form: the content security policy's form-action 'self' would stop a form's
+    /// redirect to another site. Starting a login changes nothing in Samsyn until the provider answers.
+    /// </summary>
+    public IActionResult OnGetExternal(string? provider)
     {
         var chosen = providers.Find(provider);
         if (chosen is null) return NotFound();

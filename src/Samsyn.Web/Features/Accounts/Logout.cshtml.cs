@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -8,9 +7,8 @@ using Samsyn.Web.Features.Accounts.Sso;
 namespace Samsyn.Web.Features.Accounts;
 
 /// <summary>
-/// Ends the Samsyn session and, when it began at a provider that offers an end_session_endpoint, the
-/// provider's session as well (the browser passes the provider with the id token as id_token_hint and
-/// comes back to the login page).
+/// Ends the Samsyn session and, when it began at a provider that offers an end_session_endpoint, goes on to
+/// end the provider's session as well (<see cref="ProviderSignOutModel"/>).
 /// </summary>
 [AllowAnonymous]
 public sealed class LogoutModel(SignInManager<AppUser> signIn, OidcProviders providers) : PageModel
@@ -23,15 +21,16 @@ public sealed class LogoutModel(SignInManager<AppUser> signIn, OidcProviders pro
     {
         var (providerName, idToken) = await HttpContext.SessionOriginAsync();
         var provider = providers.Find(providerName);
-        TempData["Message"] = SignedOutMessage;
+        await signIn.SignOutAsync();
         if (provider is not null && await HttpContext.SupportsSignOutAsync(provider))
         {
-            var properties = new AuthenticationProperties { RedirectUri = "/logga-in" };
-            if (idToken is not null) properties.Items[SingleSignOnSetup.IdTokenHintItem] = idToken;
-            await HttpContext.SignOutAsync(IdentityConstants.ExternalScheme);
-            return SignOut(properties, IdentityConstants.ApplicationScheme, provider.SchemeName);
+            // The provider's logout follows from a page of its own: the content security policy (form-action 'self')
+            // would stop this form's redirect to another site.
+            TempData[ProviderSignOutModel.ProviderKey] = provider.Name;
+            TempData[ProviderSignOutModel.IdTokenKey] = idToken;
+            return Redirect(ProviderSignOutModel.Path);
         }
-        await signIn.SignOutAsync();
+        TempData["Message"] = SignedOutMessage;
         return Redirect("/logga-in");
     }
 }

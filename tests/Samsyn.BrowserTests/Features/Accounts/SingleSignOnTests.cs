@@ -20,12 +20,24 @@ public sealed partial class SingleSignOnTests(SsoBrowserFixture fixture) : IAsyn
             TimezoneId = "Europe/Stockholm",
         });
         _context.SetDefaultTimeout(15_000);
+        // As in BrowserTest: anything Samsyn's content security policy blocks fails the test.
+        _context.Console += (_, message) =>
+        {
+            if (message.Type == "error" && message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+                lock (_blocked) _blocked.Add(message.Text);
+        };
         Page = await _context.NewPageAsync();
     }
 
-    public async Task DisposeAsync() => await _context.CloseAsync();
+    private readonly List<string> _blocked = [];
 
-    private ILocator ProviderButton => Page.GetByRole(AriaRole.Button, new() { Name = $"Logga in med {SsoBrowserFixture.DisplayName}" });
+    public async Task DisposeAsync()
+    {
+        await _context.CloseAsync();
+        lock (_blocked) _blocked.ShouldBeEmpty("the content security policy blocked something on a page");
+    }
+
+    private ILocator ProviderButton => Page.GetByRole(AriaRole.Link, new() { Name = $"Logga in med {SsoBrowserFixture.DisplayName}" });
 
     private async Task<string> NewPersonAsync()
     {

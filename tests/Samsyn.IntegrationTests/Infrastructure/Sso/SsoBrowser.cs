@@ -37,13 +37,12 @@ public sealed partial class SsoBrowser : IDisposable
     {
         var login = await GetAsync(new Uri(Samsyn.BaseAddress!, $"/logga-in?ReturnUrl={Uri.EscapeDataString(returnUrl)}"));
         login.Status.ShouldBe(HttpStatusCode.OK);
-        var response = await Samsyn.PostAsync("/logga-in?handler=External", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["provider"] = providerName,
-            ["ReturnUrl"] = returnUrl,
-            ["__RequestVerificationToken"] = Antiforgery(login.Html),
-        }));
-        return await FollowAsync(response, new Uri(Samsyn.BaseAddress!, "/logga-in"), userName);
+        // The provider's button is a link on the login page.
+        var button = Link().Matches(login.Html).Select(m => Attribute(m.Value, "href")).OfType<string>()
+            .FirstOrDefault(href => href.Contains("handler=External", StringComparison.Ordinal) && href.Contains($"provider={providerName}", StringComparison.Ordinal))
+            .ShouldNotBeNull($"the login page has a button for {providerName}");
+        var url = new Uri(login.Url, button);
+        return await FollowAsync(await Samsyn.GetAsync(url), url, userName);
     }
 
     /// <summary>Clicks "Logga ut" in the page header.</summary>
@@ -102,6 +101,14 @@ public sealed partial class SsoBrowser : IDisposable
                 response = await ClientFor(url).PostAsync(url, new FormUrlEncodedContent(Fields(html)));
                 continue;
             }
+            if (url.Authority != provider.Authority && status == HttpStatusCode.OK
+                && Link().Matches(html).FirstOrDefault(m => m.Value.Contains("data-follow", StringComparison.Ordinal)) is { } follow)
+            {
+                // samsyn.js follows a data-follow link at once (the logout at the provider).
+                url = new Uri(url, Attribute(follow.Value, "href")!);
+                response = await ClientFor(url).GetAsync(url);
+                continue;
+            }
             return new Landing(url, status, html);
         }
         throw new ShouldAssertException("More than 20 redirects: " + string.Join(" → ", Visited));
@@ -125,6 +132,9 @@ public sealed partial class SsoBrowser : IDisposable
 
     [GeneratedRegex("<input[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex Input();
+
+    [GeneratedRegex("<a [^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex Link();
 
     [GeneratedRegex("<form[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex FormTag();
