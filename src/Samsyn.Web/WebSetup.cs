@@ -9,6 +9,8 @@ using Microsoft.Extensions.WebEncoders;
 using Scalar.AspNetCore;
 using Serilog;
 using Samsyn.Web.Features.Accounts;
+using Samsyn.Web.Features.Accounts.ApiTokens;
+using Samsyn.Web.Features.Accounts.Sso;
 using Samsyn.Web.Features.Audit;
 using Samsyn.Web.Features.Bulletins;
 using Samsyn.Web.Features.Deviations;
@@ -43,6 +45,7 @@ public static class WebSetup
         // Keys in the database: a login made on one instance is valid on every other, and survives restarts.
         services.AddDataProtection().SetApplicationName("Samsyn").PersistKeysToDbContext<AppDbContext>();
         services.AddSamsynIdentity();
+        services.AddSamsynSingleSignOn(configuration);
         services.AddLoginRateLimiting(configuration);
         // Behind nginx on the same machine: the client's address and scheme come from the proxy (loopback is trusted by default).
         services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
@@ -102,7 +105,7 @@ public static class WebSetup
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Samsyn API";
-            document.Info.Description = "Samma funktioner som webbgränssnittet. Logga in med POST /api/v1/auth/login och skicka rubriken Authorization: Bearer {accessToken}. Fel svaras som problem details (RFC 9457) med fältnamn och skäl.";
+            document.Info.Description = "Samma funktioner som webbgränssnittet. Logga in med POST /api/v1/auth/login och skicka rubriken Authorization: Bearer {accessToken}, eller använd en API-nyckel från administratören: Authorization: Bearer samsyn_pat_…. Fel svaras som problem details (RFC 9457) med fältnamn och skäl.";
             return Task.CompletedTask;
         }));
 
@@ -149,6 +152,7 @@ public static class WebSetup
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseApiTokenScope();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();
@@ -168,6 +172,8 @@ public static class WebSetup
 
         var api = app.MapGroup("/api/v1").DisableAntiforgery();
         api.MapAuthApi();
+        api.MapApiTokenApi();
+        api.MapPersonSignInApi();
         api.MapAreaApi();
         api.MapPrincipalApi();
         api.MapOrganisationApi();

@@ -21,7 +21,14 @@ public sealed class SamsynServer : WebApplicationFactory<Program>
 {
     private readonly string _dataFolder = Directory.CreateTempSubdirectory("samsyn-browser-").FullName;
 
-    public SamsynServer() => UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+
+    /// <param name="settings">More settings for the app (an identity provider, say).</param>
+    public SamsynServer(IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        _settings = settings ?? new Dictionary<string, string?>();
+        UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+    }
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -50,6 +57,7 @@ public sealed class SamsynServer : WebApplicationFactory<Program>
         builder.UseSetting("Security:LoginAttemptsPerMinute", "100000");
         // The board refreshes itself; in the tests quickly enough to watch it happen.
         builder.UseSetting("Situation:BoardRefreshSeconds", "2");
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();

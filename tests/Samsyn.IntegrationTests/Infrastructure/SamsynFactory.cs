@@ -63,9 +63,15 @@ public abstract class SamsynFactory : WebApplicationFactory<Program>, IAsyncLife
             ["Notifications:ReminderPollMinutes"] = "0",
             // The tests log in far more often than a person; LoginRateLimitTests checks the limit itself.
             ["Security:LoginAttemptsPerMinute"] = LoginAttemptsPerMinute,
-        }));
+        }).AddInMemoryCollection(MoreSettings()));
         return base.CreateHost(builder);
     }
+
+    /// <summary>Settings a fixture adds to the app's (an identity provider, say); none by default.</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string?>> MoreSettings() => [];
+
+    /// <summary>Stops what a fixture started beside the app, after the app has stopped.</summary>
+    protected virtual Task DisposeDependenciesAsync() => Task.CompletedTask;
 
     /// <summary>Creates the database, then starts the app (which migrates and seeds it).</summary>
     public virtual Task InitializeAsync()
@@ -78,6 +84,7 @@ public abstract class SamsynFactory : WebApplicationFactory<Program>, IAsyncLife
     {
         await DisposeAsync();
         await DropDatabaseAsync();
+        await DisposeDependenciesAsync();
     }
 
     protected abstract Task DropDatabaseAsync();

@@ -3,7 +3,7 @@ using Samsyn.Web.Infrastructure.Data;
 namespace Samsyn.IntegrationTests.Infrastructure;
 
 /// <summary>The app on a real SQLite file in a temporary folder of its own.</summary>
-public sealed class SqliteFactory : SamsynFactory
+public class SqliteFactory : SamsynFactory
 {
     private readonly string folder = Directory.CreateTempSubdirectory("samsyn-tests-").FullName;
 

@@ -31,9 +31,18 @@ public static class AuthApi
     }
 
     private static async Task<Results<EmptyHttpResult, ValidationProblem, ProblemHttpResult>> Login(
-        LoginInput input, SignInManager<AppUser> signIn)
+        LoginInput input, SignInManager<AppUser> signIn, Sso.LocalLoginPolicy policy, CancellationToken ct)
     {
         if (InputValidation.Validate(input) is { Count: > 0 } errors) return ApiProblems.Validation(errors);
+        switch (await policy.CheckAsync(input.Email!, input.Password!, ct))
+        {
+            case Sso.LocalLoginVerdict.SsoOnly:
+                return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: Sso.LocalLoginPolicy.SsoOnlyApiMessage);
+            case Sso.LocalLoginVerdict.Failed:
+                return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: Texts.Problem_LoginFailed);
+            case Sso.LocalLoginVerdict.LockedOut:
+                return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: Texts.Problem_LockedOut);
+        }
         // With the bearer scheme, a successful sign-in writes the token response itself.
         signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
         var result = await signIn.PasswordSignInAsync(input.Email!.Trim(), input.Password!, isPersistent: false, lockoutOnFailure: true);

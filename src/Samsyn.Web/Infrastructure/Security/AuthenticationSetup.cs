@@ -4,13 +4,18 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Samsyn.Web.Features.Accounts;
+using Samsyn.Web.Features.Accounts.ApiTokens;
 using Samsyn.Web.Infrastructure.Data;
 
 namespace Samsyn.Web.Infrastructure.Security;
 
 public static class AuthenticationSetup
 {
-    /// <summary>Chooses bearer tokens for API calls that carry one, the login cookie otherwise.</summary>
+    /// <summary>
+    /// Chooses an API token (<c>Bearer samsyn_pat_…</c>) or a login's bearer token for API calls that carry one,
+    /// the login cookie otherwise. The organisations' OpenID Connect providers are never chosen here: they run only
+    /// when the login page sends the browser to one.
+    /// </summary>
     public const string SmartScheme = "Samsyn";
 
     public static IServiceCollection AddSamsynIdentity(this IServiceCollection services)
@@ -35,11 +40,13 @@ public static class AuthenticationSetup
                 o.DefaultChallengeScheme = SmartScheme;
                 o.DefaultForbidScheme = SmartScheme;
             })
-            .AddPolicyScheme(SmartScheme, "Cookie or bearer", o => o.ForwardDefaultSelector = context =>
-                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+            .AddPolicyScheme(SmartScheme, "Cookie, bearer or API token", o => o.ForwardDefaultSelector = context =>
+                ApiTokenHandler.Carries(context.Request) ? ApiTokenHandler.SchemeName
+                : context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                     ? IdentityConstants.BearerScheme
                     : IdentityConstants.ApplicationScheme)
-            .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(8));
+            .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(8))
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenHandler>(ApiTokenHandler.SchemeName, "API-nyckel", null);
 
         services.ConfigureApplicationCookie(o =>
         {
@@ -63,6 +70,9 @@ public static class AuthenticationSetup
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
         services.AddScoped<Auditing.IAuditUser>(sp => sp.GetRequiredService<CurrentUser>());
+        services.AddMemoryCache();
+        services.AddSingleton<ApiTokenUsageLog>();
+        services.AddSingleton<ApiGroupCatalogue>();
         return services;
     }
 

@@ -69,3 +69,11 @@ document.addEventListener("DOMContentLoaded", function () {
     field.addEventListener("focus", function () { field.select(); });
   });
 });
+
+// A page that only passes the browser on (logging out at the organisation's identity provider)
+// follows its link at once. Without script the person follows it with a click. A navigation by
+// script, unlike a form's redirect, is not bound by the policy's form-action 'self'.
+document.addEventListener("DOMContentLoaded", function () {
+  var next = document.querySelector("a[data-follow]");
+  if (next) window.location.replace(next.href);
+});
