@@ -7,7 +7,8 @@ namespace Samsyn.Web.Features.Notifications;
 /// <summary>
 /// Raises the reminders that have fallen due, each once: the reminder's notifications and its
 /// <see cref="SentReminder"/> row are saved together, and the row's unique key makes a second
-/// instance's attempt fail instead of raising it again.
+/// instance's attempt fail instead of raising it again. A source that fails is logged and skipped,
+/// so the reminders of every other source are still raised.
 /// </summary>
 public sealed class ReminderService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ReminderService> logger)
 {
@@ -19,7 +20,18 @@ public sealed class ReminderService(IServiceScopeFactory scopes, TimeProvider cl
         var now = clock.GetUtcNow();
         var due = new List<Reminder>();
         foreach (var source in scope.ServiceProvider.GetServices<IReminderSource>())
-            due.AddRange(await source.DueAsync(db, now, ct));
+        {
+            // One capability's fault must not silence the others' reminders.
+            try
+            {
+                due.AddRange(await source.DueAsync(db, now, ct));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Reminder source {Source} failed; the other sources' reminders are still raised", source.GetType().Name);
+                db.ChangeTracker.Clear();
+            }
+        }
         if (due.Count == 0) return 0;
 
         var keys = due.Select(r => r.Key).ToList();

@@ -191,6 +191,53 @@ public abstract class ReminderTests(SamsynFactory factory)
         recipients.Count.ShouldBe(recipients.Distinct().Count(), "nobody is reminded twice");
         (await factory.InDatabaseAsync(db => db.SentReminders.CountAsync(r => r.Key.StartsWith($"meeting-soon:{id}:")))).ShouldBe(1);
     }
+
+    [Fact]
+    public async Task A_failing_reminder_source_does_not_stop_the_others()
+    {
+        using var convener = await factory.SignedInAsync(Demo.Convener);
+        var id = await convener.CreateManagementMeetingAsync(new DateTimeOffset(2038, 3, 16, 10, 0, 0, Winter));
+        var seated = await SeatedPeopleAsync(convener, id);
+        var failing = new FailingSource();
+        var reminders = new ReminderService(new ScopesWith(factory.Services.GetRequiredService<IServiceScopeFactory>(), failing),
+            factory.Clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<ReminderService>.Instance);
+
+        using (factory.Clock.TravelTo(new DateTimeOffset(2038, 3, 15, 8, 0, 0, Winter)))
+            (await reminders.RaiseDueAsync(CancellationToken.None)).ShouldBeGreaterThanOrEqualTo(1);
+
+        failing.Calls.ShouldBe(1, "the failing source was asked first");
+        (await RaisedAsync($"/moten/{id}", NotificationKind.MeetingTomorrow)).Select(n => n.RecipientPersonId).ShouldBe(seated, ignoreOrder: true);
+    }
+
+    private sealed class FailingSource : IReminderSource
+    {
+        public int Calls { get; private set; }
+
+        public Task<IReadOnlyList<Reminder>> DueAsync(Samsyn.Web.Infrastructure.Data.AppDbContext db, DateTimeOffset now, CancellationToken ct)
+        {
+            Calls++;
+            throw new InvalidOperationException("a capability's reminder query is broken");
+        }
+    }
+
+    /// <summary>The app's scopes, with <paramref name="first"/> put before the app's own reminder sources.</summary>
+    private sealed class ScopesWith(IServiceScopeFactory inner, IReminderSource first) : IServiceScopeFactory
+    {
+        public IServiceScope CreateScope() => new Scope(inner.CreateScope(), first);
+
+        private sealed class Scope(IServiceScope scope, IReminderSource first) : IServiceScope, IServiceProvider, IAsyncDisposable
+        {
+            public IServiceProvider ServiceProvider => this;
+
+            public object? GetService(Type serviceType) => serviceType == typeof(IEnumerable<IReminderSource>)
+                ? scope.ServiceProvider.GetServices<IReminderSource>().Prepend(first).ToArray()
+                : scope.ServiceProvider.GetService(serviceType);
+
+            public void Dispose() => scope.Dispose();
+
+            public ValueTask DisposeAsync() => scope is IAsyncDisposable d ? d.DisposeAsync() : ValueTask.CompletedTask;
+        }
+    }
 }
 
 [Collection(SqliteDatabase.Name)]
