@@ -7,7 +7,7 @@ public sealed class StartPage(IPage page) : BasePage(page)
 
     public async Task<GroupsPage> OpenGroupsAsync()
     {
-        await MainNavigation.GetByRole(AriaRole.Link, new() { Name = "Grupper", Exact = true }).ClickAsync();
+        await FollowNavigationAsync("Grupper", menu: "Register");
         var groups = new GroupsPage(Page);
         await Assertions.Expect(groups.Heading).ToHaveTextAsync("Grupper");
         return groups;

@@ -77,3 +77,20 @@ document.addEventListener("DOMContentLoaded", function () {
   var next = document.querySelector("a[data-follow]");
   if (next) window.location.replace(next.href);
 });
+
+// Menus of the main navigation (details/summary): one open at a time; Escape or a click elsewhere
+// closes it, Escape returning the focus to its heading. Without script they open and close by hand.
+document.addEventListener("DOMContentLoaded", function () {
+  var groups = Array.prototype.slice.call(document.querySelectorAll("details[data-nav-group]"));
+  groups.forEach(function (group) {
+    group.addEventListener("toggle", function () {
+      if (group.open) groups.forEach(function (other) { if (other !== group) other.open = false; });
+    });
+    group.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && group.open) { group.open = false; group.querySelector("summary").focus(); }
+    });
+  });
+  document.addEventListener("click", function (event) {
+    groups.forEach(function (group) { if (group.open && !group.contains(event.target)) group.open = false; });
+  });
+});
