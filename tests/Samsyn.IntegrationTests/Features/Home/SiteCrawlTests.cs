@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+
+namespace Samsyn.IntegrationTests.Features.Home;
+
+/// <summary>
+/// Follows every link of the pages a signed-in person reaches from the start page, the way a curious user would:
+/// each page answers 200 (or, for a link the person may not follow, 403/404 – never a 5xx), in Swedish, and
+/// shows no Razor source that was meant to run (an "@if" glued to a word is taken as text by Razor).
+/// </summary>
+public abstract partial class SiteCrawlTests(SamsynFactory factory)
+{
+    private const int MaxPages = 400;
+
+    [GeneratedRegex("""<a\b[^>]*\bhref="(/[^"#]*)""")]
+    private static partial Regex Link();
+
+    [GeneratedRegex("""@(if|foreach|for|switch|Model|await|Html|\()\b""")]
+    private static partial Regex RazorLeftOver();
+
+    [GeneratedRegex("""name="__RequestVerificationToken" type="hidden" value="([^"]+)"|value="([^"]+)" name="__RequestVerificationToken" """)]
+    private static partial Regex AntiforgeryField();
+
+    /// <summary>Not pages: signing out, files, PDFs (Chromium, checked by their own tests), the API and its documentation.</summary>
+    private static bool Skipped(string path) =>
+        path.StartsWith("/logga-ut", StringComparison.Ordinal) || path.StartsWith("/api", StringComparison.Ordinal)
+        || path.Contains("/pdf", StringComparison.Ordinal) || path.Contains("/fil", StringComparison.Ordinal)
+        || path.Contains("export", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".ics", StringComparison.Ordinal)
+        || path.Contains("/bilagor/", StringComparison.Ordinal) || path.Contains("/ladda-ner", StringComparison.Ordinal)
+        || path.StartsWith("/openapi", StringComparison.Ordinal) || path.StartsWith("/healthz", StringComparison.Ordinal);
+
+    private async Task<HttpClient> CookieClientAsync(string email)
+    {
+        var client = factory.Anonymous();
+        using var form = await client.GetAsync("/logga-in");
+        var match = AntiforgeryField().Match(await form.Content.ReadAsStringAsync());
+        match.Success.ShouldBeTrue();
+        using var login = await client.PostAsync("/logga-in", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.Email"] = email, ["Input.Password"] = SamsynFactory.DemoPassword,
+            ["__RequestVerificationToken"] = match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value,
+        }));
+        login.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        return client;
+    }
+
+    /// <summary>Path and query with numbers as "{n}", so that a list of a thousand rows is one kind of page, visited a few times.</summary>
+    private static string Shape(string path) => Regex.Replace(path, "[0-9]+", "{n}");
+
+    [Theory]
+    [InlineData(Demo.Admin)]
+    [InlineData(Demo.Member)]
+    public async Task Every_page_reached_by_links_answers_without_error_and_without_Razor_source(string email)
+    {
+        using var client = await CookieClientAsync(email);
+        var queue = new Queue<string>(["/"]);
+        var seen = new HashSet<string>(StringComparer.Ordinal) { "/" };
+        var shapes = new Dictionary<string, int>(StringComparer.Ordinal);
+        var problems = new List<string>();
+        var visited = 0;
+        while (queue.Count > 0 && visited < MaxPages)
+        {
+            var path = queue.Dequeue();
+            visited++;
+            using var response = await client.GetAsync(path);
+            var status = (int)response.StatusCode;
+            if (status >= 500 || status is not (200 or 403 or 404 or 302)) { problems.Add($"{path} answered {status}"); continue; }
+            if (status != 200 || response.Content.Headers.ContentType?.MediaType != "text/html") continue;
+            var html = await response.Content.ReadAsStringAsync();
+            var body = Regex.Replace(html, "<script.*?</script>", "", RegexOptions.Singleline);
+            if (RazorLeftOver().Match(body) is { Success: true } leftOver)
+                problems.Add($"{path} shows Razor source \"{body.Substring(Math.Max(0, leftOver.Index - 40), Math.Min(80, body.Length - Math.Max(0, leftOver.Index - 40)))}\"");
+            if (!html.Contains("<html lang=\"sv\">", StringComparison.Ordinal)) problems.Add($"{path} is not marked Swedish");
+            foreach (Match link in Link().Matches(html))
+            {
+                var target = System.Net.WebUtility.HtmlDecode(link.Groups[1].Value);
+                if (Skipped(target) || !seen.Add(target)) continue;
+                var shape = Shape(target);
+                shapes[shape] = shapes.GetValueOrDefault(shape) + 1;
+                if (shapes[shape] <= 3) queue.Enqueue(target);
+            }
+        }
+
+        visited.ShouldBeGreaterThan(40, "the crawl reached the capabilities' pages");
+        problems.ShouldBeEmpty();
+    }
+}
+
+[Collection(SqliteDatabase.Name)]
+public sealed class SiteCrawlOnSqlite(SqliteFactory factory) : SiteCrawlTests(factory);
+
+[Collection(PostgresDatabase.Name)]
+public sealed class SiteCrawlOnPostgres(PostgresFactory factory) : SiteCrawlTests(factory);
