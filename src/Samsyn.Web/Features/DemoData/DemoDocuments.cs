@@ -136,7 +136,7 @@ public sealed class DemoDocuments(AppDbContext db, TimeProvider clock)
     private void ActiveExemption(GoverningDocument routine, Meeting meeting, Organisation primaryCare, DateOnly today)
     {
         var from = SwedishTime.DateOf(meeting.StartsAt);
-        var to = today.AddDays(21);
+        var to = today.AddDays(12);
         var decision = InMinutes(meeting,
             $"Ledningsgruppen beslutar om ett temporärt avsteg från den gemensamma rutinen för in- och utskrivning: regional primärvård kallar till SIP inom fem dagar i stället för tre, från och med {DocumentText.Iso(from)} till och med {DocumentText.Iso(to)}.",
             DecisionType.Exemption);

@@ -23,6 +23,9 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, StructureRight
     /// not acknowledged, a situation report that is due, and my open action items.
     /// </summary>
     public List<Waiting> WaitingForMe { get; private set; } = [];
+    public List<StrainedArea> Strained { get; private set; } = [];
+    public List<Exemptions.ExemptionSummary> ExemptionsEnding { get; private set; } = [];
+    public bool HasAreas { get; private set; }
     public int AreaCount { get; private set; }
     public int OrganisationCount { get; private set; }
     public int GroupCount { get; private set; }
@@ -45,7 +48,15 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, StructureRight
                 .OrderBy(m => m.StartsAt).Take(1), ct)).FirstOrDefault();
             NextDeadlinePassed = NextMeeting is not null && MeetingText.LocalDate(now) > NextMeeting.AgendaDeadline;
         }
-        if (user.PersonId is int me) WaitingForMe = await WaitingForMeAsync(me, ct);
+        if (user.PersonId is int me)
+        {
+            WaitingForMe = await WaitingForMeAsync(me, ct);
+            var areas = await StartPageOverview.AreasAsync(db, [.. MyGroups.Select(g => g.GroupId)], [.. await rights.OwnOrganisationIdsAsync(ct)], ct);
+            HasAreas = areas.Count > 0;
+            var now = db.Clock.GetUtcNow();
+            Strained = await StartPageOverview.StrainedAsync(db, areas, now, situation.Value.StaleAfter, ct);
+            ExemptionsEnding = await StartPageOverview.ExemptionsEndingAsync(db, areas, now, ct);
+        }
         AreaCount = await db.Areas.CountAsync(a => a.RetiredAt == null, ct);
         OrganisationCount = await db.Organisations.CountAsync(o => o.RetiredAt == null, ct);
         GroupCount = await db.Groups.CountAsync(g => g.RetiredAt == null, ct);
@@ -83,6 +94,14 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, StructureRight
             var reports = await Situation.SituationQueries.ReportsAsync(db, mine, now - situation.Value.StaleAfter, now, ct);
             foreach (var entry in Situation.StatusBoard.Build(organisations, reports, now, situation.Value.StaleAfter).Where(e => e.Stale))
                 waiting.Add(new($"Rapportera läget för {entry.Organisation.Name} – ingen aktuell rapport", $"/lagesbild/rapportera?organisationId={entry.Organisation.Id}"));
+
+            var owed = await db.DeviationReports.AsNoTracking()
+                .Where(d => (d.Status == Deviations.DeviationStatus.Received || d.Status == Deviations.DeviationStatus.Acknowledged)
+                    && d.Concerned.Any(c => mine.Contains(c.OrganisationId)))
+                .CountAsync(ct);
+            if (owed > 0)
+                waiting.Add(new(owed == 1 ? "1 avvikelse väntar på din organisations svar" : $"{owed} avvikelser väntar på din organisations svar",
+                    $"/avvikelser?riktning={Deviations.DeviationViews.Incoming}"));
         }
 
         var actions = await db.ActionItems.AsNoTracking()
