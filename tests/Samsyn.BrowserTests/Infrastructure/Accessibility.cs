@@ -26,9 +26,14 @@ public static class Accessibility
 
     public static async Task ShouldHaveNoViolationsAsync(this IPage page)
     {
+        if (await ViolationsAsync(page) is { } report) throw new ShouldAssertException(report);
+    }
+
+    /// <summary>The report of the page's violations, or null when it has none.</summary>
+    public static async Task<string?> ViolationsAsync(this IPage page)
+    {
         var result = await RunAxeAsync(page);
-        if (result.Violations.Length == 0) return;
-        throw new ShouldAssertException(Describe(page.Url, result.Violations));
+        return result.Violations.Length == 0 ? null : Describe(page.Url, result.Violations);
     }
 
     /// <summary>

@@ -23,7 +23,7 @@ public abstract partial class SiteCrawlTests(SamsynFactory factory)
     /// <summary>Not pages: signing out, files, PDFs (Chromium, checked by their own tests), the API and its documentation.</summary>
     private static bool Skipped(string path) =>
         path.StartsWith("/logga-ut", StringComparison.Ordinal) || path.StartsWith("/api", StringComparison.Ordinal)
-        || path.Contains("/pdf", StringComparison.Ordinal) || path.Contains("/fil", StringComparison.Ordinal)
+        || path.Contains("/pdf", StringComparison.Ordinal) || path.Contains("handler=pdf", StringComparison.OrdinalIgnoreCase) || path.Contains("/fil", StringComparison.Ordinal)
         || path.Contains("export", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".ics", StringComparison.Ordinal)
         || path.Contains("/bilagor/", StringComparison.Ordinal) || path.Contains("/ladda-ner", StringComparison.Ordinal)
         || path.StartsWith("/openapi", StringComparison.Ordinal) || path.StartsWith("/healthz", StringComparison.Ordinal);
