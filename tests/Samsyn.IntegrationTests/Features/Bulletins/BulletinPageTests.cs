@@ -4,39 +4,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Samsyn.IntegrationTests.Features.Bulletins;
 
 /// <summary>The bulletin pages over HTTP with the login cookie: rights, the compose form's refusals, and files sent with the form.</summary>
-public abstract partial class BulletinPageTests(SamsynFactory factory)
+public abstract class BulletinPageTests(SamsynFactory factory)
 {
-    [GeneratedRegex("""name="__RequestVerificationToken"[^>]*value="([^"]+)"|value="([^"]+)"[^>]*name="__RequestVerificationToken" """)]
-    private static partial Regex AntiforgeryField();
-
-    private static string Token(string html)
-    {
-        var match = AntiforgeryField().Match(html);
-        match.Success.ShouldBeTrue("the form carries an antiforgery token");
-        return match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value;
-    }
-
-    /// <summary>A browser-like client signed in through the login form (it keeps the cookie and does not follow redirects).</summary>
-    private async Task<HttpClient> PagesAsAsync(string email)
-    {
-        var client = factory.Anonymous();
-        using var form = await client.GetAsync("/logga-in");
-        using var login = await client.PostAsync("/logga-in", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Input.Email"] = email, ["Input.Password"] = SamsynFactory.DemoPassword, ["ReturnUrl"] = "/",
-            ["__RequestVerificationToken"] = Token(await form.Content.ReadAsStringAsync()),
-        }));
-        login.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        return client;
-    }
-
     private static async Task<HttpResponseMessage> PostComposeAsync(HttpClient client, Dictionary<string, string> fields, (string Name, byte[] Content)? file = null)
     {
         using var page = await client.GetAsync("/meddelanden/nytt");
         page.StatusCode.ShouldBe(HttpStatusCode.OK);
         using var form = new MultipartFormDataContent();
         foreach (var (key, value) in fields) form.Add(new StringContent(value), key);
-        form.Add(new StringContent(Token(await page.Content.ReadAsStringAsync())), "__RequestVerificationToken");
+        form.Add(new StringContent(PageSessions.Antiforgery(await page.Content.ReadAsStringAsync())), "__RequestVerificationToken");
         if (file is { } f) form.Add(new ByteArrayContent(f.Content), "Input.Files", f.Name);
         return await client.PostAsync("/meddelanden/nytt", form);
     }
@@ -49,7 +25,7 @@ public abstract partial class BulletinPageTests(SamsynFactory factory)
         using var convener = await factory.SignedInAsync(Demo.Convener);
         var toAle = BulletinsApi.Id(await convener.SendToAsync(MeetingsApi.Ale));
         var toTjorn = BulletinsApi.Id(await convener.SendToAsync(MeetingsApi.Tjorn));
-        using var member = await PagesAsAsync(Demo.Member);
+        using var member = await factory.PagesAsAsync(Demo.Member);
 
         using (var own = await member.GetAsync($"/meddelanden/{toAle}"))
         {
@@ -68,7 +44,7 @@ public abstract partial class BulletinPageTests(SamsynFactory factory)
     [Fact]
     public async Task Compose_without_recipients_or_text_shows_the_errors_and_sends_nothing()
     {
-        using var convener = await PagesAsAsync(Demo.Convener);
+        using var convener = await factory.PagesAsAsync(Demo.Convener);
         var title = Unique.Name("Utan mottagare");
 
         using var response = await PostComposeAsync(convener, new() { ["Input.Title"] = title, ["Input.ValidUntil"] = BulletinsApi.ValidUntil() });
@@ -84,7 +60,7 @@ public abstract partial class BulletinPageTests(SamsynFactory factory)
     [Fact]
     public async Task Compose_with_unsafe_html_shows_the_cleaned_text_for_checking_and_sends_nothing_yet()
     {
-        using var convener = await PagesAsAsync(Demo.Convener);
+        using var convener = await factory.PagesAsAsync(Demo.Convener);
         var ale = await (await factory.SignedInAsync(Demo.Convener)).OrganisationIdAsync(MeetingsApi.Ale);
         var title = Unique.Name("Osäker");
         var fields = new Dictionary<string, string>
@@ -115,7 +91,7 @@ public abstract partial class BulletinPageTests(SamsynFactory factory)
     [Fact]
     public async Task Compose_with_a_disallowed_file_sends_nothing()
     {
-        using var convener = await PagesAsAsync(Demo.Convener);
+        using var convener = await factory.PagesAsAsync(Demo.Convener);
         var areaId = await (await factory.SignedInAsync(Demo.Convener)).SimbaIdAsync();
         var title = Unique.Name("Med program");
 

@@ -17,9 +17,6 @@ public abstract partial class SiteCrawlTests(SamsynFactory factory)
     [GeneratedRegex("""@(if|foreach|for|switch|Model|await|Html|\()\b""")]
     private static partial Regex RazorLeftOver();
 
-    [GeneratedRegex("""name="__RequestVerificationToken" type="hidden" value="([^"]+)"|value="([^"]+)" name="__RequestVerificationToken" """)]
-    private static partial Regex AntiforgeryField();
-
     /// <summary>Not pages: signing out, files, PDFs (Chromium, checked by their own tests), the API and its documentation.</summary>
     private static bool Skipped(string path) =>
         path.StartsWith("/logga-ut", StringComparison.Ordinal) || path.StartsWith("/api", StringComparison.Ordinal)
@@ -27,21 +24,6 @@ public abstract partial class SiteCrawlTests(SamsynFactory factory)
         || path.Contains("export", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".ics", StringComparison.Ordinal)
         || path.Contains("/bilagor/", StringComparison.Ordinal) || path.Contains("/ladda-ner", StringComparison.Ordinal)
         || path.StartsWith("/openapi", StringComparison.Ordinal) || path.StartsWith("/healthz", StringComparison.Ordinal);
-
-    private async Task<HttpClient> CookieClientAsync(string email)
-    {
-        var client = factory.Anonymous();
-        using var form = await client.GetAsync("/logga-in");
-        var match = AntiforgeryField().Match(await form.Content.ReadAsStringAsync());
-        match.Success.ShouldBeTrue();
-        using var login = await client.PostAsync("/logga-in", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Input.Email"] = email, ["Input.Password"] = SamsynFactory.DemoPassword,
-            ["__RequestVerificationToken"] = match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value,
-        }));
-        login.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        return client;
-    }
 
     /// <summary>Path and query with numbers as "{n}", so that a list of a thousand rows is one kind of page, visited a few times.</summary>
     private static string Shape(string path) => Regex.Replace(path, "[0-9]+", "{n}");
@@ -51,7 +33,7 @@ public abstract partial class SiteCrawlTests(SamsynFactory factory)
     [InlineData(Demo.Member)]
     public async Task Every_page_reached_by_links_answers_without_error_and_without_Razor_source(string email)
     {
-        using var client = await CookieClientAsync(email);
+        using var client = await factory.PagesAsAsync(email);
         var queue = new Queue<string>(["/"]);
         var seen = new HashSet<string>(StringComparer.Ordinal) { "/" };
         var shapes = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -11,26 +11,8 @@ namespace Samsyn.IntegrationTests.Features.Home;
 /// the deviations one's organisation owes an answer, the parties of one's areas under strain, and the exemptions
 /// that end soon.
 /// </summary>
-public abstract partial class StartPageTests(SamsynFactory factory)
+public abstract class StartPageTests(SamsynFactory factory)
 {
-    [GeneratedRegex("""name="__RequestVerificationToken" type="hidden" value="([^"]+)"|value="([^"]+)" name="__RequestVerificationToken" """)]
-    private static partial Regex AntiforgeryField();
-
-    private async Task<HttpClient> CookieClientAsync(string email)
-    {
-        var client = factory.Anonymous();
-        using var form = await client.GetAsync("/logga-in");
-        var match = AntiforgeryField().Match(await form.Content.ReadAsStringAsync());
-        match.Success.ShouldBeTrue();
-        using var login = await client.PostAsync("/logga-in", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Input.Email"] = email, ["Input.Password"] = SamsynFactory.DemoPassword,
-            ["__RequestVerificationToken"] = match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value,
-        }));
-        login.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        return client;
-    }
-
     private static async Task<string> StartPageAsync(HttpClient client)
     {
         using var start = await client.GetAsync("/");
@@ -42,7 +24,7 @@ public abstract partial class StartPageTests(SamsynFactory factory)
     public async Task Start_page_asks_for_a_situation_report_until_one_is_made()
     {
         var scene = await factory.NewSceneAsync();
-        using var page = await CookieClientAsync(scene.Reporter.Email);
+        using var page = await factory.PagesAsAsync(scene.Reporter.Email);
         var ask = $"Rapportera läget för {scene.MunicipalityName}";
 
         (await StartPageAsync(page)).ShouldContain(ask);
@@ -56,7 +38,7 @@ public abstract partial class StartPageTests(SamsynFactory factory)
     public async Task Start_page_lists_the_parties_of_ones_area_under_strain_and_their_help_requests_but_not_those_at_normal()
     {
         var scene = await factory.NewSceneAsync();
-        using var page = await CookieClientAsync(scene.Reporter.Email);
+        using var page = await factory.PagesAsAsync(scene.Reporter.Email);
         (await StartPageAsync(page)).ShouldContain("Ingen part i dina samverkansområden rapporterar ansträngt läge");
 
         using var reporter = await factory.SignedInAsync(scene.Reporter.Email);
@@ -79,13 +61,13 @@ public abstract partial class StartPageTests(SamsynFactory factory)
     public async Task Start_page_counts_the_deviations_ones_organisation_owes_an_answer_until_it_answers()
     {
         var scene = await factory.NewDeviationSceneAsync();
-        using var hospitalPage = await CookieClientAsync(scene.Handler.Email);
+        using var hospitalPage = await factory.PagesAsAsync(scene.Handler.Email);
         using var reporter = await factory.SignedInAsync(scene.Reporter.Email);
         var id = (await DeviationScenes.ReportAsync(reporter, DeviationScenes.Body(scene, DeviationScenes.Today(factory).AddDays(-2)))).GetProperty("id").GetInt32();
         await DeviationScenes.ReportAsync(reporter, DeviationScenes.Body(scene, DeviationScenes.Today(factory).AddDays(-1)));
 
         (await StartPageAsync(hospitalPage)).ShouldContain("2 avvikelser väntar på din organisations svar");
-        using var reporterPage = await CookieClientAsync(scene.Reporter.Email);
+        using var reporterPage = await factory.PagesAsAsync(scene.Reporter.Email);
         (await StartPageAsync(reporterPage)).ShouldNotContain("väntar på din organisations svar", customMessage: "the reporting side owes nothing");
 
         using var handler = await factory.SignedInAsync(scene.Handler.Email);
@@ -113,12 +95,12 @@ public abstract partial class StartPageTests(SamsynFactory factory)
         await GrantAsync("Kallelse inom fem dagar under helgerna.", 10);
         await GrantAsync("Dubbla bemanningslistor under sommaren.", 40);
 
-        using var page = await CookieClientAsync(scene.Member.Email);
+        using var page = await factory.PagesAsAsync(scene.Member.Email);
         var start = await StartPageAsync(page);
         start.ShouldContain("Kallelse inom fem dagar under helgerna.");
         start.ShouldNotContain("Dubbla bemanningslistor under sommaren.", customMessage: "it ends after the two weeks");
 
-        using var outsiderPage = await CookieClientAsync(scene.Outsider.Email);
+        using var outsiderPage = await factory.PagesAsAsync(scene.Outsider.Email);
         (await StartPageAsync(outsiderPage)).ShouldNotContain("Kallelse inom fem dagar under helgerna.", customMessage: "the outsider works in no area of the exemption");
     }
 }
