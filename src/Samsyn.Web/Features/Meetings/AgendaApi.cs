@@ -46,9 +46,6 @@ public sealed class AgendaItemInput
 /// <summary>The agenda: proposals until the deadline, the convener's decisions, publishing that freezes it.</summary>
 public static class AgendaApi
 {
-    /// <summary>The agenda is the frame of the minutes: once they are approved, its items no longer change.</summary>
-    private const string MinutesLocked = "Protokollet är godkänt och låst; dagordningen kan inte längre ändras.";
-
     public static RouteGroupBuilder MapAgendaApi(this RouteGroupBuilder meetings)
     {
         meetings.MapPost("/{id:int}/agenda-items", Add).WithName("AddAgendaItem")
@@ -69,21 +66,9 @@ public static class AgendaApi
         if (meeting is null) return ApiProblems.NotFound();
         var manages = await rights.CanManageAsync(meeting.GroupId, ct);
         if (!manages && !await rights.CanProposeAsync(meeting.GroupId, ct)) return ApiProblems.Forbidden();
-        if (await CheckAsync(input, db, ct) is { Count: > 0 } errors) return ApiProblems.Validation(errors);
-        if (meeting.Status == MeetingStatus.Cancelled) return ApiProblems.StateConflict("Mötet är inställt.");
-        if (meeting.AreMinutesApproved) return ApiProblems.StateConflict(MinutesLocked);
-        if (!manages && await ProposalsClosedAsync(db, meeting, ct) is { } closed) return ApiProblems.StateConflict(closed);
-
-        var item = new AgendaItem
-        {
-            Order = meeting.AgendaItems.Count == 0 ? 1 : meeting.AgendaItems.Max(i => i.Order) + 1,
-            Status = manages ? AgendaItemStatus.Accepted : AgendaItemStatus.Proposed,
-            IsLateAddition = meeting.IsAgendaPublished,
-            ProposedByPersonId = rights.PersonId,
-        };
-        Apply(input, item);
-        meeting.AgendaItems.Add(item);
-        if (!manages) await MeetingNotifications.ItemProposedAsync(db, meeting, await GroupNameAsync(db, meeting, ct), item.Title, rights.PersonId, ct);
+        if (await AgendaOperations.CheckAsync(input, db, ct) is { Count: > 0 } errors) return ApiProblems.Validation(errors);
+        if (await AgendaOperations.AddRefusalAsync(db, meeting, manages, ct) is { } refusal) return ApiProblems.StateConflict(refusal);
+        var item = await AgendaOperations.AddAsync(db, meeting, input, manages, rights.PersonId, ct);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/v1/meetings/{id}", await ViewAsync(db, id, item.Id, ct));
     }
@@ -95,19 +80,13 @@ public static class AgendaApi
         var item = meeting?.AgendaItems.FirstOrDefault(i => i.Id == itemId);
         if (meeting is null || item is null) return ApiProblems.NotFound();
         if (!await rights.CanManageAsync(meeting.GroupId, ct)) return ApiProblems.Forbidden();
-        if (await CheckAsync(input, db, ct) is { Count: > 0 } errors) return ApiProblems.Validation(errors);
+        if (await AgendaOperations.CheckAsync(input, db, ct) is { Count: > 0 } errors) return ApiProblems.Validation(errors);
         if (http.ClientVersion(input.Version) is not int version) return ApiProblems.PreconditionRequired();
-        if (meeting.AreMinutesApproved) return ApiProblems.StateConflict(MinutesLocked);
-        if (meeting.IsAgendaPublished && !item.IsLateAddition)
-            return ApiProblems.StateConflict("Dagordningen är fastställd; punkterna på den kan inte längre ändras.");
+        if (AgendaOperations.ChangeRefusal(meeting, item) is { } refusal) return ApiProblems.StateConflict(refusal);
         db.ExpectVersion(item, version);
-        Apply(input, item);
-        if (input.Status is AgendaItemStatus status && status != item.Status)
-        {
-            item.Status = status;
-            MeetingNotifications.ItemDecided(db, meeting, item, rights.PersonId);
-        }
-        if (input.Order is int order) Reorder(meeting, item, order);
+        AgendaOperations.Apply(input, item);
+        if (input.Status is AgendaItemStatus status) AgendaOperations.Decide(db, meeting, item, status, rights.PersonId);
+        if (input.Order is int order) AgendaOperations.Reorder(meeting, item, order);
         await db.SaveChangesAsync(ct);
         http.SetETag(item.Version);
         return TypedResults.Ok(await ViewAsync(db, id, itemId, ct));
@@ -121,9 +100,7 @@ public static class AgendaApi
         if (meeting is null || item is null) return ApiProblems.NotFound();
         var ownProposal = item.Status == AgendaItemStatus.Proposed && item.ProposedByPersonId == rights.PersonId && rights.PersonId is not null;
         if (!ownProposal && !await rights.CanManageAsync(meeting.GroupId, ct)) return ApiProblems.Forbidden();
-        if (meeting.AreMinutesApproved) return ApiProblems.StateConflict(MinutesLocked);
-        if (meeting.IsAgendaPublished && !item.IsLateAddition)
-            return ApiProblems.StateConflict("Dagordningen är fastställd; punkterna på den kan inte tas bort.");
+        if (AgendaOperations.ChangeRefusal(meeting, item, removing: true) is { } refusal) return ApiProblems.StateConflict(refusal);
         meeting.AgendaItems.Remove(item);
         await db.SaveChangesAsync(ct);
         return TypedResults.NoContent();
@@ -141,48 +118,6 @@ public static class AgendaApi
         http.SetETag(meeting.Version);
         return TypedResults.Ok((await MeetingViews.DetailsAsync(db, id, ct))!);
     }
-
-    /// <summary>Why a member can no longer propose: the agenda is published or the deadline has passed.</summary>
-    public static async Task<string?> ProposalsClosedAsync(AppDbContext db, Meeting meeting, CancellationToken ct)
-    {
-        if (meeting.IsAgendaPublished) return "Dagordningen är redan fastställd. Kontakta sammankallande om en sen punkt.";
-        var days = await db.MeetingSettings.Where(s => s.GroupId == meeting.GroupId).Select(s => (int?)s.AgendaDeadlineWorkingDays).FirstOrDefaultAsync(ct) ?? 3;
-        var deadline = MeetingViews.AgendaDeadline(meeting.StartsAt, days);
-        var today = DateOnly.FromDateTime(SwedishTime.ToLocal(db.Clock.GetUtcNow()).DateTime);
-        return today > deadline ? $"Sista dag för förslag var {deadline:yyyy-MM-dd}. Kontakta sammankallande om en sen punkt." : null;
-    }
-
-    public static async Task<Dictionary<string, string[]>> CheckAsync(AgendaItemInput input, AppDbContext db, CancellationToken ct)
-    {
-        var errors = InputValidation.Validate(input);
-        if (input.PresenterOrganisationId is int o && !await db.Organisations.AnyAsync(x => x.Id == o, ct))
-            errors["presenterOrganisationId"] = ["Organisationen finns inte."];
-        if (input.PresenterPersonId is int p && !await db.People.AnyAsync(x => x.Id == p, ct))
-            errors["presenterPersonId"] = ["Personen finns inte."];
-        return errors;
-    }
-
-    public static void Apply(AgendaItemInput input, AgendaItem item)
-    {
-        item.Title = input.Title!.Trim();
-        item.Kind = input.Kind!.Value;
-        item.DurationMinutes = input.DurationMinutes!.Value;
-        item.Description = string.IsNullOrWhiteSpace(input.Description) ? null : input.Description.Trim();
-        item.Links = string.IsNullOrWhiteSpace(input.Links) ? null : input.Links.Trim();
-        item.PresenterOrganisationId = input.PresenterOrganisationId;
-        item.PresenterPersonId = input.PresenterPersonId;
-    }
-
-    /// <summary>Moves <paramref name="item"/> to position <paramref name="order"/> and renumbers the rest.</summary>
-    public static void Reorder(Meeting meeting, AgendaItem item, int order)
-    {
-        var list = meeting.AgendaItems.OrderBy(i => i.Order).Where(i => i != item).ToList();
-        list.Insert(Math.Clamp(order - 1, 0, list.Count), item);
-        for (var i = 0; i < list.Count; i++) list[i].Order = i + 1;
-    }
-
-    private static Task<string> GroupNameAsync(AppDbContext db, Meeting meeting, CancellationToken ct) =>
-        db.Groups.Where(g => g.Id == meeting.GroupId).Select(g => g.Name).FirstAsync(ct);
 
     private static async Task<AgendaItemView> ViewAsync(AppDbContext db, int meetingId, int itemId, CancellationToken ct) =>
         (await MeetingViews.DetailsAsync(db, meetingId, ct))!.Agenda.First(i => i.Id == itemId);

@@ -64,26 +64,16 @@ public sealed class DetailsModel(AppDbContext db, MeetingRights rights) : PageMo
         if (meeting is null) return NotFound();
         var manages = await rights.CanManageAsync(meeting.GroupId, ct);
         if (!manages && !await rights.CanProposeAsync(meeting.GroupId, ct)) return Forbid();
-        if (meeting.Status == MeetingStatus.Cancelled) return Back("Mötet är inställt.");
-        if (!manages && await AgendaApi.ProposalsClosedAsync(db, meeting, ct) is { } closed) return Back(closed);
+        if (await AgendaOperations.AddRefusalAsync(db, meeting, manages, ct) is { } refusal) return Back(refusal);
         ModelState.Clear();
-        ModelState.AddErrors(await AgendaApi.CheckAsync(Input, db, ct));
+        ModelState.AddErrors(await AgendaOperations.CheckAsync(Input, db, ct));
         if (!ModelState.IsValid)
         {
             db.ChangeTracker.Clear();
             await LoadAsync(ct);
             return Page();
         }
-        var item = new AgendaItem
-        {
-            Order = meeting.AgendaItems.Count == 0 ? 1 : meeting.AgendaItems.Max(i => i.Order) + 1,
-            Status = manages ? AgendaItemStatus.Accepted : AgendaItemStatus.Proposed,
-            IsLateAddition = meeting.IsAgendaPublished,
-            ProposedByPersonId = rights.PersonId,
-        };
-        AgendaApi.Apply(Input, item);
-        meeting.AgendaItems.Add(item);
-        if (!manages) await MeetingNotifications.ItemProposedAsync(db, meeting, await GroupNameAsync(meeting.GroupId, ct), item.Title, rights.PersonId, ct);
+        await AgendaOperations.AddAsync(db, meeting, Input, manages, rights.PersonId, ct);
         await db.SaveChangesAsync(ct);
         TempData["Message"] = manages
             ? meeting.IsAgendaPublished ? "Punkten är tillagd som sent tillkommen." : "Punkten är tillagd på dagordningen."
@@ -95,8 +85,7 @@ public sealed class DetailsModel(AppDbContext db, MeetingRights rights) : PageMo
     public Task<IActionResult> OnPostDecideAsync(int itemId, AgendaItemStatus status, int version, CancellationToken ct) =>
         ChangeItemAsync(itemId, version, (meeting, item) =>
         {
-            item.Status = status;
-            MeetingNotifications.ItemDecided(db, meeting, item, rights.PersonId);
+            AgendaOperations.Decide(db, meeting, item, status, rights.PersonId);
             return status == AgendaItemStatus.Declined ? $"Förslaget ”{item.Title}” är avböjt." : $"Förslaget ”{item.Title}” är godtaget.";
         }, ct);
 
@@ -109,7 +98,7 @@ public sealed class DetailsModel(AppDbContext db, MeetingRights rights) : PageMo
             var at = shown.IndexOf(item);
             var target = direction == "upp" ? (at > 0 ? shown[at - 1] : null) : (at < shown.Count - 1 ? shown[at + 1] : null);
             if (target is null) return null;
-            AgendaApi.Reorder(meeting, item, all.IndexOf(target) + 1);
+            AgendaOperations.Reorder(meeting, item, all.IndexOf(target) + 1);
             return $"”{item.Title}” är flyttad {(direction == "upp" ? "upp" : "ned")}.";
         }, ct);
 
@@ -121,8 +110,7 @@ public sealed class DetailsModel(AppDbContext db, MeetingRights rights) : PageMo
         if (meeting is null || item is null) return NotFound();
         var ownProposal = item.Status == AgendaItemStatus.Proposed && rights.PersonId is not null && item.ProposedByPersonId == rights.PersonId;
         if (!ownProposal && !await rights.CanManageAsync(meeting.GroupId, ct)) return Forbid();
-        if (meeting.IsAgendaPublished && !item.IsLateAddition) return Back("Dagordningen är fastställd; punkterna på den kan inte tas bort.");
-        if (meeting.AreMinutesApproved) return Back("Protokollet är godkänt och låst.");
+        if (AgendaOperations.ChangeRefusal(meeting, item, removing: true) is { } refusal) return Back(refusal, "dagordning");
         try
         {
             db.ExpectVersion(item, version);
@@ -223,9 +211,7 @@ public sealed class DetailsModel(AppDbContext db, MeetingRights rights) : PageMo
         var item = meeting?.AgendaItems.FirstOrDefault(i => i.Id == itemId);
         if (meeting is null || item is null) return NotFound();
         if (!await rights.CanManageAsync(meeting.GroupId, ct)) return Forbid();
-        if (meeting.Status == MeetingStatus.Cancelled) return Back("Mötet är inställt.");
-        if (meeting.IsAgendaPublished && !item.IsLateAddition)
-            return Back("Dagordningen är fastställd; punkterna på den kan inte längre ändras.", "dagordning");
+        if (AgendaOperations.ChangeRefusal(meeting, item) is { } refusal) return Back(refusal, "dagordning");
         try
         {
             db.ExpectVersion(item, version);
@@ -239,9 +225,6 @@ public sealed class DetailsModel(AppDbContext db, MeetingRights rights) : PageMo
         }
         return Back(null, "dagordning");
     }
-
-    private Task<string> GroupNameAsync(int groupId, CancellationToken ct) =>
-        db.Groups.Where(g => g.Id == groupId).Select(g => g.Name).FirstAsync(ct);
 
     private RedirectResult Back(string? error, string? fragment = null)
     {
@@ -259,7 +242,7 @@ public sealed class DetailsModel(AppDbContext db, MeetingRights rights) : PageMo
         var groupId = meeting.GroupId;
         CanManage = await rights.CanManageAsync(groupId, ct);
         CanPropose = CanManage || await rights.CanProposeAsync(groupId, ct);
-        ProposalsClosed = await AgendaApi.ProposalsClosedAsync(db, meeting, ct);
+        ProposalsClosed = await AgendaOperations.ProposalsClosedAsync(db, meeting, ct);
         var now = db.Clock.GetUtcNow();
         HasEnded = meeting.EndsAt < now;
         DeadlinePassed = MeetingText.LocalDate(now) > Summary.AgendaDeadline;

@@ -34,18 +34,9 @@ public sealed class EditModel(AppDbContext db, MeetingRights rights) : PageModel
         try
         {
             db.ExpectVersion(Meeting, Input.Version ?? 0);
-            // The same changes as PUT /api/v1/meetings/{id}.
-            if (Meeting.ChairOrganisationOverrideId != input.ChairOrganisationId) Meeting.ChairPersonOverrideId = null;
-            Meeting.Title = input.Title!.Trim();
-            Meeting.Reason = string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason.Trim();
-            Meeting.ChairOrganisationOverrideId = input.ChairOrganisationId;
-            var sequence = Meeting.CalendarSequence;
-            Meeting.Reschedule(input.StartsAt!.Value.ToUniversalTime(), input.EndsAt!.Value.ToUniversalTime(),
-                string.IsNullOrWhiteSpace(input.Location) ? null : input.Location.Trim());
-            if (input.Kind is MeetingKind kind) Meeting.Kind = kind;
-            // As PUT /api/v1/meetings/{id}: a new time or place is news for everyone in the group.
-            if (Meeting.CalendarSequence != sequence)
-                await MeetingNotifications.ChangedAsync(db, Meeting, GroupName, Notifications.NotificationKind.MeetingRescheduled, rights.PersonId, ct);
+            // The form has no field for the chair's person: one named through the API stays while the organisation does.
+            input.ChairPersonId = Meeting.ChairOrganisationOverrideId == input.ChairOrganisationId ? Meeting.ChairPersonOverrideId : null;
+            await MeetingOperations.UpdateAsync(db, Meeting, input, rights.PersonId, ct);
             await db.SaveChangesAsync(ct);
             TempData["Message"] = Texts.Common_Saved;
             return Redirect($"/moten/{Id.ToString(CultureInfo.InvariantCulture)}");

@@ -36,12 +36,12 @@ public sealed class EditItemModel(AppDbContext db, MeetingRights rights) : PageM
         ModelState.Clear();
         Input.Status = null;
         Input.Order = null;
-        ModelState.AddErrors(await AgendaApi.CheckAsync(Input, db, ct));
+        ModelState.AddErrors(await AgendaOperations.CheckAsync(Input, db, ct));
         if (!ModelState.IsValid) return Page();
         try
         {
             db.ExpectVersion(item!, Input.Version ?? 0);
-            AgendaApi.Apply(Input, item!);
+            AgendaOperations.Apply(Input, item!);
             await db.SaveChangesAsync(ct);
             TempData["Message"] = Texts.Common_Saved;
             return Redirect($"/moten/{Id.ToString(CultureInfo.InvariantCulture)}#dagordning");
@@ -68,12 +68,7 @@ public sealed class EditItemModel(AppDbContext db, MeetingRights rights) : PageM
         if (meeting is null || item is null) return (NotFound(), null);
         if (!await rights.CanManageAsync(meeting.GroupId, ct)) return (Forbid(), null);
         var back = $"/moten/{Id.ToString(CultureInfo.InvariantCulture)}#dagordning";
-        if (meeting.Status == MeetingStatus.Cancelled) { TempData["Error"] = "Mötet är inställt."; return (Redirect(back), null); }
-        if (meeting.IsAgendaPublished && !item.IsLateAddition)
-        {
-            TempData["Error"] = "Dagordningen är fastställd; punkterna på den kan inte längre ändras.";
-            return (Redirect(back), null);
-        }
+        if (AgendaOperations.ChangeRefusal(meeting, item) is { } refusal) { TempData["Error"] = refusal; return (Redirect(back), null); }
         (Meeting, GroupName, ItemTitle) = (meeting, meeting.Group.Name, item.Title);
         Organisations = await MeetingChoices.OrganisationsAsync(db, meeting.GroupId, ct);
         People = await MeetingChoices.GroupPeopleAsync(db, meeting.GroupId, ct);

@@ -134,16 +134,7 @@ public static class MeetingApi
         if (await CheckAsync(input, db, ct) is { Count: > 0 } more) return ApiProblems.Validation(more);
         if (http.ClientVersion(input.Version) is not int version) return ApiProblems.PreconditionRequired();
         db.ExpectVersion(meeting, version);
-        meeting.Title = input.Title!.Trim();
-        meeting.Reason = Clean(input.Reason);
-        meeting.ChairOrganisationOverrideId = input.ChairOrganisationId;
-        meeting.ChairPersonOverrideId = input.ChairPersonId;
-        var sequence = meeting.CalendarSequence;
-        meeting.Reschedule(input.StartsAt!.Value.ToUniversalTime(), input.EndsAt!.Value.ToUniversalTime(), Clean(input.Location));
-        if (input.Kind is MeetingKind kind) meeting.Kind = kind;
-        if (meeting.CalendarSequence != sequence)
-            await MeetingNotifications.ChangedAsync(db, meeting, await db.Groups.Where(g => g.Id == meeting.GroupId).Select(g => g.Name).FirstAsync(ct),
-                Notifications.NotificationKind.MeetingRescheduled, rights.PersonId, ct);
+        await MeetingOperations.UpdateAsync(db, meeting, input, rights.PersonId, ct);
         await db.SaveChangesAsync(ct);
         http.SetETag(meeting.Version);
         return TypedResults.Ok((await MeetingViews.DetailsAsync(db, id, ct))!);

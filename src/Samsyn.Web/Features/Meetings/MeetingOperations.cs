@@ -24,6 +24,24 @@ public static class MeetingOperations
         await MeetingNotifications.AgendaPublishedAsync(db, meeting, await GroupNameAsync(db, meeting, ct), actorPersonId, ct);
     }
 
+    /// <summary>
+    /// The changes of <c>PUT /api/v1/meetings/{id}</c> and of the edit page: title, reason, chair, time and place, kind.
+    /// A new time or place is news for everyone in the group (and a new calendar sequence). Check the input first.
+    /// </summary>
+    public static async Task UpdateAsync(AppDbContext db, Meeting meeting, MeetingInput input, int? actorPersonId, CancellationToken ct)
+    {
+        meeting.Title = input.Title!.Trim();
+        meeting.Reason = string.IsNullOrWhiteSpace(input.Reason) ? null : input.Reason.Trim();
+        meeting.ChairOrganisationOverrideId = input.ChairOrganisationId;
+        meeting.ChairPersonOverrideId = input.ChairPersonId;
+        var sequence = meeting.CalendarSequence;
+        meeting.Reschedule(input.StartsAt!.Value.ToUniversalTime(), input.EndsAt!.Value.ToUniversalTime(),
+            string.IsNullOrWhiteSpace(input.Location) ? null : input.Location.Trim());
+        if (input.Kind is MeetingKind kind) meeting.Kind = kind;
+        if (meeting.CalendarSequence != sequence)
+            await MeetingNotifications.ChangedAsync(db, meeting, await GroupNameAsync(db, meeting, ct), NotificationKind.MeetingRescheduled, actorPersonId, ct);
+    }
+
     /// <summary>Why the adjuster given cannot be used, or null: groups that adjust their minutes must name who does.</summary>
     public static string? AdjusterError(bool usesAdjuster, string? adjustedBy) =>
         adjustedBy?.Length > 200 ? "Justerare får vara högst 200 tecken."

@@ -167,6 +167,29 @@ public abstract class AgendaApiTests(SamsynFactory factory)
     }
 
     [Fact]
+    public async Task Agenda_of_a_cancelled_meeting_takes_no_new_changed_or_removed_item()
+    {
+        using var convener = await factory.SignedInAsync(Demo.Convener);
+        var id = await convener.CreateManagementMeetingAsync(Start.AddDays(7));
+        var item = await convener.AddAgendaItemAsync(id, "Punkt före inställningen", "information", 5);
+        var version = (await convener.GetMeetingAsync(id)).GetProperty("meeting").GetProperty("version").GetInt32();
+        using (var cancel = await convener.PostJsonAsync($"/api/v1/meetings/{id}/cancel", new { version }))
+            await cancel.ShouldBeJsonAsync(HttpStatusCode.OK);
+        var itemId = item.GetProperty("id").GetInt32();
+
+        using (var add = await convener.PostJsonAsync($"/api/v1/meetings/{id}/agenda-items", new { title = "Efter inställningen", kind = "information", durationMinutes = 5 }))
+            (await add.ShouldBeProblemAsync(HttpStatusCode.Conflict)).GetProperty("detail").GetString().ShouldBe("Mötet är inställt.");
+        using (var edit = await convener.PutJsonAsync($"/api/v1/meetings/{id}/agenda-items/{itemId}", MeetingsApi.AgendaItemInput(item, i => i["durationMinutes"] = 30)))
+            (await edit.ShouldBeProblemAsync(HttpStatusCode.Conflict)).GetProperty("detail").GetString().ShouldBe("Mötet är inställt.");
+        using (var remove = await convener.DeleteAsync($"/api/v1/meetings/{id}/agenda-items/{itemId}"))
+            await remove.ShouldBeProblemAsync(HttpStatusCode.Conflict);
+
+        var agenda = MeetingsApi.Agenda(await convener.GetMeetingAsync(id));
+        agenda.ShouldNotContain(i => i.GetProperty("title").GetString() == "Efter inställningen");
+        agenda.Single(i => i.GetProperty("id").GetInt32() == itemId).GetProperty("durationMinutes").GetInt32().ShouldBe(5);
+    }
+
+    [Fact]
     public async Task Publishing_twice_gives_409()
     {
         using var convener = await factory.SignedInAsync(Demo.Convener);
