@@ -27,5 +27,8 @@ public static class SwedishTime
     public static DateOnly DateOf(DateTimeOffset time) => DateOnly.FromDateTime(ToLocal(time).DateTime);
 
     /// <summary>"2026-11-24 10:15".</summary>
+    /// <summary>A day as ISO 8601 (2026-09-01), the form Swedish authorities write dates in.</summary>
+    public static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     public static string Format(DateTimeOffset time) => ToLocal(time).ToString("yyyy-MM-dd HH:mm", Culture);
 }

@@ -78,11 +78,11 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, StructureRight
             p.Count == 1 ? "1 förslag till dagordningen väntar på ditt beslut" : $"{p.Count} förslag till dagordningen väntar på ditt beslut",
             $"/moten/{p.MeetingId}#dagordning")));
 
+        var today = Infrastructure.SwedishTime.DateOf(db.Clock.GetUtcNow());
         // Only the organisations I act for through a seat (or employment); an administrator's "all" is not a to-do list.
         var mine = (await rights.OwnOrganisationIdsAsync(ct)).ToList();
         if (mine.Count > 0)
         {
-            var today = Infrastructure.SwedishTime.DateOf(db.Clock.GetUtcNow());
             var toAcknowledge = await db.BulletinRecipients.AsNoTracking()
                 .CountAsync(r => mine.Contains(r.OrganisationId) && r.AcknowledgedAt == null && r.Bulletin.ValidUntil >= today, ct);
             if (toAcknowledge > 0)
@@ -107,9 +107,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, StructureRight
         var actions = await db.ActionItems.AsNoTracking()
             .Where(a => a.OwnerPersonId == personId && a.DoneAt == null)
             .OrderBy(a => a.DueDate).Select(a => new { a.Text, a.DueDate, a.MeetingId }).Take(5).ToListAsync(ct);
-        waiting.AddRange(actions.Select(a => new Waiting(
-            $"Åtgärd: {a.Text}{(a.DueDate is DateOnly due ? $" (senast {due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)})" : "")}",
-            $"/moten/{a.MeetingId}")));
+        waiting.AddRange(actions.Select(a => new Waiting(StartPageOverview.ActionText(a.Text, a.DueDate, today), $"/moten/{a.MeetingId}")));
 
         waiting.AddRange((await Cases.CaseWaiting.ForPersonAsync(db, personId, db.Clock.GetUtcNow(), ct)).Select(c => new Waiting(c.Text, c.Link)));
         return waiting;

@@ -18,6 +18,14 @@ public static class StartPageOverview
 {
     public const int ExemptionHorizonDays = 14;
 
+    /// <summary>An open action item as the start page lists it; one past its day says so in words, not only by its date.</summary>
+    public static string ActionText(string text, DateOnly? due, DateOnly today) => due switch
+    {
+        DateOnly d when d < today => $"Åtgärd: {text} – försenad, skulle vara klar {SwedishTime.Format(d)}",
+        DateOnly d => $"Åtgärd: {text} (senast {SwedishTime.Format(d)})",
+        null => $"Åtgärd: {text}",
+    };
+
     /// <summary>The areas of the person's groups and of the organisations they act for.</summary>
     public static async Task<List<int>> AreasAsync(AppDbContext db, IReadOnlyCollection<int> groupIds, IReadOnlyCollection<int> organisationIds, CancellationToken ct)
     {
