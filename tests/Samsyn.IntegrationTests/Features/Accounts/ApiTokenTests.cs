@@ -176,6 +176,8 @@ public abstract partial class ApiTokenTests(SamsynFactory factory)
             await tooLong.ShouldBeValidationProblemAsync("expiresOn");
         using (var group = await admin.PostJsonAsync("/api/v1/api-tokens", new { name = "Nyckel", access = "readOnly", expiresOn = InDays(3), apiGroups = new[] { "nonsense" } }))
             (await group.ShouldBeValidationProblemAsync("apiGroups"))[0].ShouldContain("nonsense");
+        using (var nullGroup = await admin.SendRawJsonAsync(HttpMethod.Post, "/api/v1/api-tokens", """{"name": "", "access": "readOnly", "apiGroups": [null, " "]}"""))
+            await nullGroup.ShouldBeValidationProblemAsync("name");
         using (var account = await admin.PostJsonAsync("/api/v1/api-tokens", new { name = "Nyckel", access = "readOnly", expiresOn = InDays(3), userEmail = "ingen@samsyn.example" }))
             await account.ShouldBeValidationProblemAsync("userEmail");
         using (var pnr = await admin.PostJsonAsync("/api/v1/api-tokens", new { name = $"Nyckel {Demo.TestIdentityNumber}", access = "readOnly", expiresOn = InDays(3) }))

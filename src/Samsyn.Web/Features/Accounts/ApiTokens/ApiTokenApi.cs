@@ -119,7 +119,7 @@ public static class ApiTokenApi
             Hint = ApiToken.HintOf(secret),
             UserId = account.Id,
             Access = input.Access!.Value,
-            ApiGroups = string.Join(' ', (input.ApiGroups ?? []).Select(g => g.Trim().ToLowerInvariant()).Where(g => g.Length > 0).Distinct().Order(StringComparer.Ordinal)),
+            ApiGroups = string.Join(' ', RequestedGroups(input).Distinct().Order(StringComparer.Ordinal)),
             CreatedAt = clock.GetUtcNow(),
             CreatedBy = me.UserName,
             // Valid through the chosen day, Swedish time.
@@ -128,12 +128,16 @@ public static class ApiTokenApi
         return (token, secret);
     }
 
+    /// <summary>The parts of the API asked for, trimmed and in lower case; empty entries (an empty form field, a JSON null) are no request.</summary>
+    private static IEnumerable<string> RequestedGroups(ApiTokenInput input) =>
+        (input.ApiGroups ?? []).Where(g => !string.IsNullOrWhiteSpace(g)).Select(g => g.Trim().ToLowerInvariant());
+
     /// <summary>Checks the input the way both the API and the page do; returns the account the token will act as.</summary>
     public static async Task<(Dictionary<string, string[]> Errors, AppUser? Account)> CheckAsync(
         ApiTokenInput input, AppDbContext db, UserManager<AppUser> users, CurrentUser me, ApiGroupCatalogue catalogue, TimeProvider clock, CancellationToken ct)
     {
         var errors = InputValidation.Validate(input);
-        var unknown = (input.ApiGroups ?? []).Select(g => g.Trim().ToLowerInvariant()).Where(g => g.Length > 0 && !catalogue.All.Contains(g)).ToList();
+        var unknown = RequestedGroups(input).Where(g => !catalogue.All.Contains(g)).ToList();
         if (unknown.Count > 0)
             errors["apiGroups"] = [$"Okänd del av API:t: {string.Join(", ", unknown)}. Välj bland {string.Join(", ", catalogue.All)}."];
         var today = SwedishTime.DateOf(clock.GetUtcNow());
