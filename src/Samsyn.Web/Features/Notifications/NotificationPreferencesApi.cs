@@ -66,10 +66,15 @@ public static class NotificationPreferencesApi
         if (preferences.Count == 0) errors["preferences"] = ["Ange minst ett slag av notis och dess kanal."];
         for (var i = 0; i < preferences.Count; i++)
         {
+            if (preferences[i] is null)
+            {
+                errors[$"preferences[{i}]"] = ["Ange slag av notis och kanal, till exempel {\"kind\": \"meetingTomorrow\", \"channel\": \"dailyDigest\"}."];
+                continue;
+            }
             if (preferences[i].Kind is null) errors[$"preferences[{i}].kind"] = ["Ange vilket slag av notis."];
             if (preferences[i].Channel is null) errors[$"preferences[{i}].channel"] = ["Ange kanal: immediately, dailyDigest eller inAppOnly."];
         }
-        if (preferences.Where(p => p.Kind is not null).GroupBy(p => p.Kind).Any(g => g.Count() > 1))
+        if (preferences.Where(p => p?.Kind is not null).GroupBy(p => p.Kind).Any(g => g.Count() > 1))
             errors["preferences"] = ["Samma slag av notis finns med mer än en gång."];
         if (errors.Count > 0) return ApiProblems.Validation(errors);
 

@@ -131,8 +131,15 @@ public static class StrategicPlanApi
         CheckTexts(errors, "targetGroups", input.TargetGroups, 300);
         CheckTexts(errors, "declarationOfIntent", input.DeclarationOfIntent, 2000);
         foreach (var (goal, i) in (input.GoalAreas ?? []).Select((g, i) => (g, i)))
+        {
+            if (goal is null)
+            {
+                errors[$"goalAreas[{i}]"] = ["Ange målområdets rubrik och beskrivning."];
+                continue;
+            }
             foreach (var (field, messages) in InputValidation.Validate(goal))
                 errors[$"goalAreas[{i}].{field}"] = messages;
+        }
         return errors;
     }
 

@@ -92,6 +92,83 @@ public abstract partial class RouteTableAuthorizationTests(SamsynFactory factory
         wrong.ShouldBeEmpty();
     }
 
+    /// <summary>
+    /// Every body the OpenAPI document describes, sent by an administrator to existing ids with every property null, and
+    /// with each property alone of the wrong JSON type or extreme (5,000 characters, a number past int, an array of null):
+    /// a 4xx or a success, never a 5xx or a redirect.
+    /// </summary>
+    [Fact]
+    public async Task Bodies_of_the_wrong_shape_get_a_4xx_on_every_write_route()
+    {
+        using var client = await factory.SignedInAsync(Demo.Admin);
+        using var documentResponse = await client.GetAsync("/openapi/v1.json");
+        using var document = JsonDocument.Parse(await documentResponse.Content.ReadAsStringAsync());
+        var schemas = document.RootElement.GetProperty("components").GetProperty("schemas");
+        var wrong = new List<string>();
+        var sent = 0;
+        foreach (var path in document.RootElement.GetProperty("paths").EnumerateObject())
+        {
+            if (path.Name == "/api/v1/auth/login") continue;
+            foreach (var operation in path.Value.EnumerateObject())
+            {
+                if (!operation.Value.TryGetProperty("requestBody", out var body)
+                    || !body.GetProperty("content").TryGetProperty("application/json", out var json)) continue;
+                var properties = Resolve(json.GetProperty("schema"), schemas).TryGetProperty("properties", out var p) ? p : default;
+                if (properties.ValueKind != JsonValueKind.Object) continue;
+                // All null at once, then one property at a time of the wrong type or extreme (the others left out, so that
+                // the body still binds and the one bad value reaches the handler).
+                var bodies = new List<(string Label, System.Text.Json.Nodes.JsonObject Content)>
+                {
+                    ("all null", new System.Text.Json.Nodes.JsonObject(properties.EnumerateObject().Select(p => KeyValuePair.Create(p.Name, (System.Text.Json.Nodes.JsonNode?)null)))),
+                };
+                foreach (var property in properties.EnumerateObject())
+                    foreach (var variant in new[] { BodyVariant.WrongTypes, BodyVariant.Extremes })
+                        bodies.Add(($"{property.Name} {variant}", new System.Text.Json.Nodes.JsonObject { [property.Name] = Value(Resolve(property.Value, schemas), variant) }));
+                foreach (var (label, content) in bodies)
+                {
+                    using var request = new HttpRequestMessage(new HttpMethod(operation.Name.ToUpperInvariant()), Url(path.Name, existing: true))
+                    {
+                        Content = new StringContent(content.ToJsonString(), Encoding.UTF8, "application/json"),
+                    };
+                    using var response = await client.SendAsync(request);
+                    sent++;
+                    var status = (int)response.StatusCode;
+                    if (status >= 500 || status is >= 300 and < 400)
+                        wrong.Add($"{operation.Name.ToUpperInvariant()} {path.Name} ({label}) → {status}: {Truncate(await response.Content.ReadAsStringAsync())}");
+                }
+            }
+        }
+        sent.ShouldBeGreaterThan(500, "the OpenAPI document describes the write routes' bodies");
+        wrong.ShouldBeEmpty();
+    }
+
+    private enum BodyVariant { WrongTypes, Extremes }
+
+    private static JsonElement Resolve(JsonElement schema, JsonElement schemas) =>
+        schema.TryGetProperty("$ref", out var reference) ? schemas.GetProperty(reference.GetString()!.Split('/')[^1]) : schema;
+
+    private static IReadOnlyList<string> Types(JsonElement schema) => !schema.TryGetProperty("type", out var type) ? []
+        : type.ValueKind == JsonValueKind.Array ? [.. type.EnumerateArray().Select(t => t.GetString()!)] : [type.GetString()!];
+
+    private static System.Text.Json.Nodes.JsonNode? Value(JsonElement schema, BodyVariant variant)
+    {
+        var types = Types(schema);
+        var isEnum = schema.TryGetProperty("enum", out _);
+        return variant switch
+        {
+            BodyVariant.WrongTypes when types.Contains("array") => "x",
+            BodyVariant.WrongTypes when types.Contains("integer") || types.Contains("number") || types.Contains("boolean") => System.Text.Json.Nodes.JsonValue.Create("x"),
+            BodyVariant.WrongTypes when isEnum => "ingen-sådan",
+            BodyVariant.WrongTypes when types.Contains("string") => 12345,
+            BodyVariant.WrongTypes => "x",
+            BodyVariant.Extremes when types.Contains("array") => new System.Text.Json.Nodes.JsonArray(null, null),
+            BodyVariant.Extremes when types.Contains("integer") => 2147483648L,
+            BodyVariant.Extremes when types.Contains("number") => 1e300,
+            BodyVariant.Extremes when types.Contains("boolean") => null,
+            _ => new string('Ö', 5000),
+        };
+    }
+
     private static string Truncate(string text) => text.Length <= 300 ? text : text[..300];
 }
 
