@@ -142,6 +142,39 @@ public abstract partial class RouteTableAuthorizationTests(SamsynFactory factory
         wrong.ShouldBeEmpty();
     }
 
+    /// <summary>Every query parameter the OpenAPI document names, alone, as text, negative, past int, an impossible date and 5,000 characters.</summary>
+    [Fact]
+    public async Task Query_parameters_of_the_wrong_shape_get_a_4xx_on_every_route()
+    {
+        using var client = await factory.SignedInAsync(Demo.Admin);
+        using var documentResponse = await client.GetAsync("/openapi/v1.json");
+        using var document = JsonDocument.Parse(await documentResponse.Content.ReadAsStringAsync());
+        string[] values = ["x", "-1", "99999999999", "2026-02-30", "2026-13", new string('Ö', 5000)];
+        var wrong = new List<string>();
+        var sent = 0;
+        foreach (var path in document.RootElement.GetProperty("paths").EnumerateObject())
+        {
+            foreach (var operation in path.Value.EnumerateObject().Where(o => o.Name == "get"))
+            {
+                if (!operation.Value.TryGetProperty("parameters", out var parameters)) continue;
+                foreach (var parameter in parameters.EnumerateArray().Where(p => p.GetProperty("in").GetString() == "query"))
+                {
+                    foreach (var value in values)
+                    {
+                        var url = $"{Url(path.Name, existing: true)}?{parameter.GetProperty("name").GetString()}={Uri.EscapeDataString(value)}";
+                        using var response = await client.GetAsync(url);
+                        sent++;
+                        var status = (int)response.StatusCode;
+                        if (status >= 500 || status is >= 300 and < 400)
+                            wrong.Add($"GET {url[..Math.Min(url.Length, 120)]} → {status}: {Truncate(await response.Content.ReadAsStringAsync())}");
+                    }
+                }
+            }
+        }
+        sent.ShouldBeGreaterThan(100, "the OpenAPI document describes the query parameters");
+        wrong.ShouldBeEmpty();
+    }
+
     private enum BodyVariant { WrongTypes, Extremes }
 
     private static JsonElement Resolve(JsonElement schema, JsonElement schemas) =>
