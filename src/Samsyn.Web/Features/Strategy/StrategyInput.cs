@@ -12,7 +12,15 @@ public sealed class GoalAreaInput
     [Display(Name = "Beskrivning"), MaxChars(4000), NoPersonalIdentityNumber]
     public string? Description { get; set; }
 
+    /// <summary>In a plan's list of goal areas: the goal area the row edits; none adds one.</summary>
+    public int? Id { get; set; }
+
+    /// <summary>The goal area's place, 1 = first.</summary>
+    [Range(1, 100, ErrorMessage = "Ordningen är ett tal från 1 till 100.")]
     public int? Order { get; set; }
+
+    /// <summary>For a change of one goal area: the version the client saw.</summary>
+    public int? Version { get; set; }
 }
 
 public sealed class StrategicPlanInput

@@ -1,3 +1,4 @@
+using Samsyn.Web.Infrastructure.Data;
 using Samsyn.Web.Infrastructure.Validation;
 
 namespace Samsyn.Web.Features.Strategy;
@@ -52,6 +53,12 @@ public static class StrategyOperations
         followUp.Values.AddRange((input.Values ?? []).Select(v => new IndicatorValue { IndicatorId = v.IndicatorId!.Value, Value = v.Value!.Value }));
         return followUp;
     }
+
+    /// <summary>
+    /// Marks a record changed so that its version rises with the save: a plan whose goal areas changed is itself
+    /// a new version, and an edit that only touches an activity's links still makes a stale copy stale.
+    /// </summary>
+    public static void Touch(AppDbContext db, Entity entity) => db.Entry(entity).Property(nameof(Entity.Version)).IsModified = true;
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -6,7 +6,7 @@ namespace Samsyn.Web.Features.Strategy;
 public sealed record PlanSummary(int Id, int AreaId, string AreaName, string Title, int StartYear, int EndYear,
     PlanStatus Status, int Revision, DateOnly? AdoptedOn, int Version);
 
-public sealed record GoalAreaView(int Id, string Title, string? Description, int Order);
+public sealed record GoalAreaView(int Id, string Title, string? Description, int Order, int Version);
 
 public sealed record TargetGroupView(int Id, string Name, int Order);
 
@@ -58,7 +58,7 @@ public static class StrategyViews
             [.. statements.Where(s => s.Kind == PlanStatementKind.GuidingPrinciple).Select(s => s.Text)],
             [.. p.TargetGroups.OrderBy(t => t.Order).Select(t => new TargetGroupView(t.Id, t.Name, t.Order))],
             [.. statements.Where(s => s.Kind == PlanStatementKind.DeclarationOfIntent).Select(s => s.Text)],
-            [.. p.GoalAreas.OrderBy(g => g.Order).Select(g => new GoalAreaView(g.Id, g.Title, g.Description, g.Order))],
+            [.. p.GoalAreas.OrderBy(g => g.Order).Select(g => new GoalAreaView(g.Id, g.Title, g.Description, g.Order, g.Version))],
             await HistoryAsync(db, p, ct), p.Version);
     }
 
