@@ -92,10 +92,16 @@ public sealed class ActivityPlanInput
 
     [Display(Name = "Sammanfattning"), MaxChars(4000), NoPersonalIdentityNumber]
     public string? Summary { get; set; }
+
+    /// <summary>When an activity plan is changed: the version the client saw.</summary>
+    public int? Version { get; set; }
 }
 
 public sealed class IndicatorInput
 {
+    /// <summary>When an activity is changed: the indicator the row keeps; none adds one.</summary>
+    public int? Id { get; set; }
+
     [Display(Name = "Indikator"), Mandatory, MaxChars(300), NoPersonalIdentityNumber]
     public string? Name { get; set; }
 
@@ -136,6 +142,9 @@ public sealed class ActivityInput
     public string? ExpectedResult { get; set; }
 
     public List<IndicatorInput>? Indicators { get; set; }
+
+    /// <summary>When an activity is changed: the version the client saw.</summary>
+    public int? Version { get; set; }
 }
 
 public sealed class IndicatorValueInput
@@ -160,4 +169,7 @@ public sealed class FollowUpInput
     public string? Comment { get; set; }
 
     public List<IndicatorValueInput>? Values { get; set; }
+
+    /// <summary>When a follow-up is changed: the version the client saw.</summary>
+    public int? Version { get; set; }
 }

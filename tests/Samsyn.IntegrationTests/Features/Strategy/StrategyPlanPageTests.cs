@@ -88,4 +88,58 @@ public abstract partial class StrategyPageTests
             forbiddenEdit.Headers.Location.ShouldNotBeNull().AbsolutePath.ShouldBe("/ingen-behorighet");
         (await PageAsync(member, "/strategi")).ShouldNotContain("/strategi/planer/ny");
     }
+
+    [Fact]
+    public async Task A_member_edits_an_activity_and_a_follow_up_and_deletes_them_on_the_pages()
+    {
+        var scene = await StrategyScene.CreateAsync(factory);
+        using var api = await factory.SignedInAsync(scene.Member.Email);
+        var planId = await scene.NewActivityPlanAsync(api);
+        var activity = await scene.NewActivityAsync(api, planId, StrategyScene.Activity([scene.GoalAreaIds[0]]));
+        var id = activity.GetProperty("id").GetInt32();
+        var indicatorId = activity.GetProperty("indicators")[0].GetProperty("id").GetInt32();
+        using (var created = await api.PostJsonAsync($"/api/v1/activities/{id}/follow-ups", new { year = 2030, period = 1, status = "onTrack", values = new[] { new { indicatorId, value = 50m } } }))
+            created.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var followUpId = await factory.InDatabaseAsync(db => db.ActivityFollowUps.Where(f => f.ActivityId == id).Select(f => f.Id).SingleAsync());
+        using var member = await PagesAsAsync(scene.Member.Email);
+        string S(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+        var form = await PageAsync(member, $"/strategi/aktiviteter/{id}/andra");
+        form.ShouldContain("1 uppföljning");
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.Version"] = S(activity.GetProperty("version").GetInt32()), ["Input.IndicatorId"] = S(indicatorId), ["Input.Title"] = "Ändrad på sidan",
+            ["Input.IndicatorName"] = "Andel", ["Input.IndicatorUnit"] = "%", ["Input.Baseline"] = "40", ["Input.Target"] = "85",
+        };
+        using (var refused = await PostFormAsync(member, $"/strategi/aktiviteter/{id}/andra", form, new(fields) { ["Input.IndicatorUnit"] = "st" }))
+        {
+            var html = await refused.Content.ReadAsStringAsync();
+            html.ShouldContain("minst ett målområde");
+            html.ShouldContain("enheten kan inte ändras");
+        }
+        (await api.GetItemAsync($"/api/v1/activities/{id}")).GetProperty("title").GetString().ShouldBe(activity.GetProperty("title").GetString());
+        using (var saved = await PostFormAsync(member, $"/strategi/aktiviteter/{id}/andra", form, new(fields) { ["Input.GoalAreaIds"] = S(scene.GoalAreaIds[2]) }))
+            saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var changed = await api.GetItemAsync($"/api/v1/activities/{id}");
+        changed.GetProperty("title").GetString().ShouldBe("Ändrad på sidan");
+        changed.GetProperty("goalAreas").EnumerateArray().Single().GetProperty("name").GetString().ShouldBe("Kompetens");
+
+        var followUpForm = await PageAsync(member, $"/strategi/aktiviteter/{id}/uppfoljning?followUpId={followUpId}");
+        followUpForm.ShouldContain("Ändra uppföljning");
+        var followUpVersion = await factory.InDatabaseAsync(db => db.ActivityFollowUps.Where(f => f.Id == followUpId).Select(f => f.Version).SingleAsync());
+        using (var saved = await PostFormAsync(member, $"/strategi/aktiviteter/{id}/uppfoljning?followUpId={followUpId}", followUpForm, new()
+               { ["Input.Version"] = S(followUpVersion), ["Input.Period"] = "1", ["Input.Status"] = "Done", ["Input.Values[0]"] = "85", ["Input.Comment"] = "Klart." }))
+            saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await api.GetItemAsync($"/api/v1/activities/{id}/follow-ups")).EnumerateArray().Single().GetProperty("status").GetString().ShouldBe("done");
+        using (var stale = await PostFormAsync(member, $"/strategi/aktiviteter/{id}/uppfoljning?handler=Delete&followUpId={followUpId}", followUpForm, new() { ["Input.Version"] = S(followUpVersion) }))
+            (await stale.Content.ReadAsStringAsync()).ShouldContain("Någon annan har ändrat");
+        using (var deleted = await PostFormAsync(member, $"/strategi/aktiviteter/{id}/uppfoljning?handler=Delete&followUpId={followUpId}", followUpForm, new() { ["Input.Version"] = S(followUpVersion + 1) }))
+            deleted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        form = await PageAsync(member, $"/strategi/aktiviteter/{id}/andra");
+        using (var deleted = await PostFormAsync(member, $"/strategi/aktiviteter/{id}/andra?handler=Delete", form, new() { ["Input.Version"] = S(changed.GetProperty("version").GetInt32()) }))
+            deleted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await factory.InDatabaseAsync(db => db.Activities.CountAsync(a => a.Id == id))).ShouldBe(0);
+        (await PageAsync(member, $"/strategi/verksamhetsplaner/{planId}/andra")).ShouldContain("Ta bort verksamhetsplanen");
+    }
 }
