@@ -30,6 +30,7 @@ public static class StrategicPlanApi
             .WithSummary("Ändra ett målområde i ett utkast; order flyttar det (version i If-Match eller body)");
         plans.MapDelete("/{id:int}/goal-areas/{goalAreaId:int}", RemoveGoalArea).WithName("RemoveGoalArea")
             .WithSummary("Ta bort ett målområde ur ett utkast (version i If-Match)");
+        plans.MapReportApi();
         plans.MapGet("/{id:int}/rollup", GetRollup).WithName("GetStrategyRollup").WithSummary("Sammanställning per målområde och målgrupp för ett år, med luckor");
         return plans;
     }

@@ -120,6 +120,18 @@ public static class StrategyViews
             f.Version))];
     }
 
+    /// <summary>The follow-up statuses of every reporting period of the plan.</summary>
+    public static async Task<StatusTimeline> TimelineAsync(AppDbContext db, StrategicPlan plan, CancellationToken ct)
+    {
+        var activities = await db.Activities.AsNoTracking().Where(a => a.ActivityPlan.StrategicPlanId == plan.Id)
+            .Select(a => new { a.Id, a.ActivityPlan.Year }).ToListAsync(ct);
+        var ids = activities.Select(a => a.Id).ToList();
+        var followUps = await db.ActivityFollowUps.AsNoTracking().Where(f => ids.Contains(f.ActivityId))
+            .Select(f => new { f.ActivityId, f.Year, f.Period, f.Status }).ToListAsync(ct);
+        return StatusTimeline.Compute(plan.StartYear, plan.EndYear, plan.ReportingPeriod,
+            [.. activities.Select(a => (a.Id, a.Year))], [.. followUps.Select(f => (f.ActivityId, f.Year, f.Period, f.Status))]);
+    }
+
     /// <summary>The roll-up of a plan's year across every group's activity plan.</summary>
     public static async Task<Rollup> RollupAsync(AppDbContext db, int planId, int year, CancellationToken ct)
     {

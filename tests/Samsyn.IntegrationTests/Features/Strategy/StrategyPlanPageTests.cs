@@ -142,4 +142,45 @@ public abstract partial class StrategyPageTests
         (await factory.InDatabaseAsync(db => db.Activities.CountAsync(a => a.Id == id))).ShouldBe(0);
         (await PageAsync(member, $"/strategi/verksamhetsplaner/{planId}/andra")).ShouldContain("Ta bort verksamhetsplanen");
     }
+
+    [Fact]
+    public async Task The_convener_writes_the_report_summary_on_the_report_page_and_stores_the_report_in_the_document_register()
+    {
+        var scene = await StrategyScene.CreateAsync(factory);
+        using var admin = await PagesAsAsync(Demo.Admin);
+        var url = $"/strategi/planer/{scene.PlanId}/rapport?kind=period";
+
+        var page = await PageAsync(admin, url);
+        page.ShouldContain("Uppföljning 2030–2032");
+        page.ShouldContain("Status över tid");
+        page.ShouldContain("2031 halvår 2");
+        page.ShouldContain("Skriv sammanfattningen");
+
+        using (var refused = await PostFormAsync(admin, $"/strategi/planer/{scene.PlanId}/rapport?handler=Summary&kind=period", page,
+                   new() { ["Input.Summary"] = $"Patient {Demo.TestIdentityNumber}", ["Input.Version"] = "0" }))
+            (await refused.Content.ReadAsStringAsync()).ShouldContain("error-summary");
+        using (var saved = await PostFormAsync(admin, $"/strategi/planer/{scene.PlanId}/rapport?handler=Summary&kind=period", page,
+                   new() { ["Input.Summary"] = "Perioden i korthet.\n\nAndra stycket.", ["Input.Version"] = "0" }))
+            saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        using (var stale = await PostFormAsync(admin, $"/strategi/planer/{scene.PlanId}/rapport?handler=Summary&kind=period", page,
+                   new() { ["Input.Summary"] = "Gammal text.", ["Input.Version"] = "0" }))
+            (await stale.Content.ReadAsStringAsync()).ShouldContain("Någon annan har ändrat");
+        page = await PageAsync(admin, url);
+        page.ShouldContain("Perioden i korthet.");
+        page.ShouldNotContain("Gammal text.");
+
+        using (var store = await PostFormAsync(admin, $"/strategi/planer/{scene.PlanId}/rapport?handler=Store&kind=period", page, []))
+        {
+            store.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+            var document = store.Headers.Location!.ToString();
+            document.ShouldStartWith("/dokument/");
+            var html = await PageAsync(admin, document);
+            html.ShouldContain("Uppföljningsrapport");
+            html.ShouldContain("Uppföljning 2030–2032");
+        }
+        (await PageAsync(admin, url)).ShouldContain("Öppna dokumentet");
+
+        using var member = await PagesAsAsync(scene.Member.Email);
+        (await PageAsync(member, $"/strategi/planer/{scene.PlanId}/rapport?year=2030")).ShouldNotContain("Skriv sammanfattningen");
+    }
 }
