@@ -14,6 +14,7 @@ public sealed class PlanModel(AppDbContext db, StrategyRights rights) : PageMode
     [FromQuery] public int? Year { get; set; }
     public PlanDetails Plan { get; private set; } = null!;
     public Rollup? Rollup { get; private set; }
+    public StatusTimeline? Timeline { get; private set; }
     public IReadOnlyList<ActivityPlanSummary> ActivityPlans { get; private set; } = [];
     public bool CanManage { get; private set; }
     public int SelectedYear { get; private set; }
@@ -32,7 +33,11 @@ public sealed class PlanModel(AppDbContext db, StrategyRights rights) : PageMode
         SelectedYear = Year is int y && y >= plan.StartYear && y <= plan.EndYear ? y : Math.Clamp(thisYear, plan.StartYear, plan.EndYear);
         ActivityPlans = await db.ActivityPlans.AsNoTracking().Where(p => p.StrategicPlanId == Id).OrderByDescending(p => p.Year).ThenBy(p => p.Group.Name)
             .Select(p => new ActivityPlanSummary(p.Id, p.StrategicPlanId, p.GroupId, p.Group.Name, p.Year, p.Activities.Count, p.Version)).ToListAsync(ct);
-        if (plan.Status is PlanStatus.Adopted or PlanStatus.Superseded) Rollup = await StrategyViews.RollupAsync(db, Id, SelectedYear, ct);
+        if (plan.Status is PlanStatus.Adopted or PlanStatus.Superseded)
+        {
+            Rollup = await StrategyViews.RollupAsync(db, Id, SelectedYear, ct);
+            Timeline = await StrategyViews.TimelineAsync(db, await db.StrategicPlans.AsNoTracking().FirstAsync(p => p.Id == Id, ct), ct);
+        }
         return Page();
     }
 
