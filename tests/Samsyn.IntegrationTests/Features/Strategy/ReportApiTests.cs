@@ -76,6 +76,22 @@ public abstract class ReportApiTests(SamsynFactory factory)
     }
 
     [Fact]
+    public async Task The_Skaraborg_yearly_report_for_2019_has_the_steering_groups_stored_summary()
+    {
+        using var member = await factory.SignedInAsync(Demo.Member);
+        var areaId = await member.IdByNameAsync("/api/v1/areas", Demo.Skaraborg);
+        var planId = (await member.ListAsync($"/api/v1/strategic-plans?areaId={areaId}&status=adopted")).Single().GetProperty("id").GetInt32();
+
+        var report = await member.GetItemAsync($"/api/v1/strategic-plans/{planId}/reports/yearly?year=2019");
+
+        report.GetProperty("summary").GetString()!.ShouldStartWith("Under 2019 har samverkansgrupperna");
+        report.GetProperty("summary").GetString()!.ShouldContain("Personal- och kompetensförsörjning saknar aktivitet");
+        report.GetProperty("version").GetInt32().ShouldBe(1);
+        report.GetProperty("rollups")[0].GetProperty("goalAreaGaps").GetArrayLength().ShouldBe(1);
+        (await member.GetItemAsync($"/api/v1/strategic-plans/{planId}/reports/yearly?year=2020")).GetProperty("summary").ValueKind.ShouldBe(JsonValueKind.Null);
+    }
+
+    [Fact]
     public async Task The_report_routes_are_in_the_openapi_document()
     {
         using var client = factory.Anonymous();
