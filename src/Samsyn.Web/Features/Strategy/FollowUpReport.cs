@@ -29,8 +29,9 @@ public sealed class FollowUpReport : Entity
     public GoverningDocument? Document { get; private set; }
     public DateTimeOffset? StoredAt { get; private set; }
 
+    /// <summary>Keeps the text with plain line breaks (a browser sends CR LF), so that a blank line always separates paragraphs.</summary>
     public void WriteSummary(string? text, DateTimeOffset at, string by) =>
-        (Summary, SummaryChangedAt, SummaryChangedBy) = (string.IsNullOrWhiteSpace(text) ? null : text.Trim(), at, by);
+        (Summary, SummaryChangedAt, SummaryChangedBy) = (string.IsNullOrWhiteSpace(text) ? null : text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim(), at, by);
 
     public void StoredAs(GoverningDocument document, DateTimeOffset at) => (Document, StoredAt) = (document, at);
 }

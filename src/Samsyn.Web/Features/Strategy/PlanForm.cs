@@ -70,7 +70,7 @@ public sealed partial class PlanForm
         return (new StrategicPlanInput
         {
             SteeringGroupId = SteeringGroupId, PoliticalGroupId = PoliticalGroupId, Title = Title, StartYear = StartYear, EndYear = EndYear,
-            ReportingPeriod = ReportingPeriod, Introduction = Introduction, Purpose = Purpose, OverallGoal = OverallGoal,
+            ReportingPeriod = ReportingPeriod, Introduction = Introduction?.Replace("\r\n", "\n", StringComparison.Ordinal), Purpose = Purpose, OverallGoal = OverallGoal,
             GuidingPrinciples = Lines(GuidingPrinciples), TargetGroups = Lines(TargetGroups), DeclarationOfIntent = Lines(DeclarationOfIntent),
             GoalAreas = [.. rows.Select(x => new GoalAreaInput { Id = x.r.Id, Title = x.r.Title, Description = x.r.Description, Order = x.r.Order })],
             Version = Version,

@@ -113,7 +113,7 @@ public sealed class StrategicPlan : Entity
 
     /// <summary>
     /// Sets a draft's goal areas in one go: rows with an id edit that goal area, rows without add one, goal areas
-    /// not named are removed; the order follows each row's wished position (ties keep the rows' order).
+    /// not named are removed; the order follows each row's wished position, a moved row first on a tie.
     /// </summary>
     public void SetGoalAreas(IReadOnlyList<GoalAreaEdit> rows)
     {
@@ -121,7 +121,9 @@ public sealed class StrategicPlan : Entity
         var unknown = rows.Where(r => r.Id is int id && GoalAreas.All(g => g.Id != id)).Select(r => r.Id).FirstOrDefault();
         if (unknown is not null) throw new ArgumentException($"Goal area {unknown} is not one of the plan's.", nameof(rows));
         GoalAreas.RemoveAll(g => rows.All(r => r.Id != g.Id));
-        var placed = rows.Select((r, i) => (Row: r, Index: i)).OrderBy(x => x.Row.Order ?? int.MaxValue).ThenBy(x => x.Index).ToList();
+        // A row asking for another place than its goal area has (or a new row asking for one) wins a tie: it moves there, the other moves down.
+        bool Moved(GoalAreaEdit r) => r.Order is int wished && (r.Id is not int id || GoalAreas.First(g => g.Id == id).Order != wished);
+        var placed = rows.Select((r, i) => (Row: r, Index: i)).OrderBy(x => x.Row.Order ?? int.MaxValue).ThenBy(x => Moved(x.Row) ? 0 : 1).ThenBy(x => x.Index).ToList();
         for (var n = 0; n < placed.Count; n++)
         {
             var row = placed[n].Row;

@@ -65,11 +65,19 @@ public sealed class GoalAreaEditingTests
     }
 
     [Fact]
-    public void Rows_with_the_same_place_keep_their_order()
+    public void A_goal_area_moved_to_a_taken_place_takes_it_and_the_one_there_moves_down()
     {
         var plan = Draft();
-        plan.SetGoalAreas([new GoalAreaEdit(1, "A", null, 1), new GoalAreaEdit(2, "B", null, 1), new GoalAreaEdit(null, "C", null, null)]);
-        Titles(plan).ShouldBe(["1:A", "2:B", "3:C"]);
+        plan.SetGoalAreas([new GoalAreaEdit(1, "A", null, 1), new GoalAreaEdit(2, "B", null, 1), new GoalAreaEdit(3, "C", null, 3), new GoalAreaEdit(null, "D", null, null)]);
+        Titles(plan).ShouldBe(["1:B", "2:A", "3:C", "4:D"]);
+    }
+
+    [Fact]
+    public void Unmoved_rows_with_the_same_place_keep_their_order()
+    {
+        var plan = Draft();
+        plan.SetGoalAreas([new GoalAreaEdit(1, "A", null, 1), new GoalAreaEdit(null, "Ny", null, null), new GoalAreaEdit(2, "B", null, 2)]);
+        Titles(plan).ShouldBe(["1:A", "2:B", "3:Ny"]);
     }
 
     [Fact]

@@ -33,7 +33,8 @@ public sealed class ReportScopeTests
     public void The_stored_text_encodes_the_summary_and_lists_the_goal_areas_and_gaps()
     {
         var report = new FollowUpReport { Kind = ReportKind.Yearly, Year = 2019 };
-        report.WriteSummary("Bra år <script>\n\nAndra stycket", DateTimeOffset.UnixEpoch, "Anna");
+        report.WriteSummary("Bra år <script>\r\n\r\nAndra stycket", DateTimeOffset.UnixEpoch, "Anna");
+        report.Summary.ShouldBe("Bra år <script>\n\nAndra stycket");
         var row = new RollupRow(1, "Nära vård", 2, [new StatusCount(ActivityStatus.OnTrack, 2)], 1, 53.3m);
         var gap = new RollupRow(2, "Kompetens", 0, [], 0, null);
         var html = ReportOperations.Content(report, [new Rollup(2019, [row, gap], [], [gap], [], 2)]);
