@@ -48,7 +48,15 @@ public static class ReportApi
         if (report.Id == 0 && version != 0) return ApiProblems.Conflict("Rapporten har ingen sparad sammanfattning ännu; skicka version 0.");
         if (report.Id != 0) db.ExpectVersion(report, version);
         report.WriteSummary(input.Summary, db.Clock.GetUtcNow(), rights.UserName);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException) when (version == 0)
+        {
+            // Someone else wrote the first summary in the same moment (the unique index on plan, kind and year).
+            return ApiProblems.Conflict("Någon annan har just skrivit en sammanfattning. Hämta rapporten och gör din ändring igen.");
+        }
         var view = await ReportOperations.ViewAsync(db, plan, reportKind, reportYear, ct);
         http.SetETag(view.Version);
         return TypedResults.Ok(view);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Samsyn.IntegrationTests.Features.Notifications;
 
 namespace Samsyn.IntegrationTests.Features.Strategy;
 
@@ -181,6 +182,17 @@ public abstract partial class StrategyPageTests
         (await PageAsync(admin, url)).ShouldContain("Öppna dokumentet");
 
         using var member = await PagesAsAsync(scene.Member.Email);
-        (await PageAsync(member, $"/strategi/planer/{scene.PlanId}/rapport?year=2030")).ShouldNotContain("Skriv sammanfattningen");
+        var memberPage = await PageAsync(member, $"/strategi/planer/{scene.PlanId}/rapport?year=2030");
+        memberPage.ShouldNotContain("Skriv sammanfattningen");
+        memberPage = await PageAsync(member, $"/strategi/planer/{scene.PlanId}/verksamhetsplaner/ny"); // a form, for the member's antiforgery token
+        using (var forbidden = await PostFormAsync(member, $"/strategi/planer/{scene.PlanId}/rapport?handler=Summary&kind=period", memberPage,
+                   new() { ["Input.Summary"] = "Ledamotens text.", ["Input.Version"] = "1" }))
+            forbidden.Headers.Location.ShouldNotBeNull().AbsolutePath.ShouldBe("/ingen-behorighet");
+        using (var forbiddenStore = await PostFormAsync(member, $"/strategi/planer/{scene.PlanId}/rapport?handler=Store&kind=period", memberPage, []))
+            forbiddenStore.Headers.Location.ShouldNotBeNull().AbsolutePath.ShouldBe("/ingen-behorighet");
+        (await PageAsync(admin, url)).ShouldNotContain("Ledamotens text.");
+        using var outsider = await PagesAsAsync((await factory.NewPersonWithAccountAsync()).Email);
+        using (var edit = await outsider.GetAsync($"/strategi/aktiviteter/{await factory.InDatabaseAsync(db => db.Activities.Select(a => a.Id).FirstAsync())}/andra"))
+            edit.Headers.Location.ShouldNotBeNull().AbsolutePath.ShouldBe("/ingen-behorighet");
     }
 }
