@@ -49,6 +49,14 @@ public static class HttpAssertions
     public static Task<HttpResponseMessage> PutJsonAsync(this HttpClient client, string url, object body) =>
         client.PutAsJsonAsync(url, body);
 
+    /// <summary>DELETE with the version the client saw in <c>If-Match</c> (none when null).</summary>
+    public static Task<HttpResponseMessage> DeleteWithVersionAsync(this HttpClient client, string url, int? version)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Delete, url);
+        if (version is int v) request.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue($"\"{v}\""));
+        return client.SendAsync(request);
+    }
+
     /// <summary>Sends <paramref name="body"/> exactly as written, for malformed or unusual JSON.</summary>
     public static Task<HttpResponseMessage> SendRawJsonAsync(this HttpClient client, HttpMethod method, string url, string body)
     {

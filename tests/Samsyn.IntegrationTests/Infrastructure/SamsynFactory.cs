@@ -63,6 +63,8 @@ public abstract class SamsynFactory : WebApplicationFactory<Program>, IAsyncLife
             ["Notifications:ReminderPollMinutes"] = "0",
             // The tests log in far more often than a person; LoginRateLimitTests checks the limit itself.
             ["Security:LoginAttemptsPerMinute"] = LoginAttemptsPerMinute,
+            // The in-memory test server has no address Chromium could print from; the browser tests make the PDFs.
+            ["Pdf:ChromiumPath"] = "/nonexistent/chromium",
         }).AddInMemoryCollection(MoreSettings()));
         return base.CreateHost(builder);
     }

@@ -91,8 +91,20 @@ public sealed class DemoStrategy(AppDbContext db, TimeProvider clock)
             FollowUp(network, 1, ActivityStatus.OnTrack, "Två träffar hållna.", at, 2m),
             FollowUp(mobile, 2, ActivityStatus.Done, "Teamet finns nu i alla kommuner.", at.AddMonths(6), 88m));
         await db.SaveChangesAsync(ct);
+
+        var report = new FollowUpReport { StrategicPlanId = plan.Id, Kind = ReportKind.Yearly, Year = 2019 };
+        report.WriteSummary(YearlySummary2019, new DateTimeOffset(2020, 1, 20, 9, 0, 0, TimeSpan.Zero), "Styrgrupp Vårdsamverkan Skaraborg");
+        db.FollowUpReports.Add(report);
+        await db.SaveChangesAsync(ct);
         _ = clock;
     }
+
+    /// <summary>The steering group's summary of the 2019 follow-up, kept with the yearly report.</summary>
+    public const string YearlySummary2019 =
+        "Under 2019 har samverkansgrupperna för äldre och för psykisk hälsa arbetat med fyra aktiviteter under tre av de fyra målområdena. "
+        + "Det mobila vårdteamet finns nu i alla kommuner och har nästan nått sitt mål.\n\n"
+        + "Digitala vårdmöten vid utskrivning används ännu sällan och följs särskilt under 2020. "
+        + "Personal- och kompetensförsörjning saknar aktivitet; styrgruppen ger samverkansgrupperna i uppdrag att ta fram en gemensam aktivitet i verksamhetsplanerna för 2020.";
 
     private static StrategicPlan NewPlan(int areaId, int steeringId, int politicalId, string title, int start, int end, string? introduction)
     {

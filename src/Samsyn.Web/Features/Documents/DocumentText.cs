@@ -15,6 +15,7 @@ public static class DocumentText
         DocumentType.Routine => "Rutin",
         DocumentType.StrategicPlan => "Strategisk plan",
         DocumentType.ActivityPlan => "Verksamhetsplan",
+        DocumentType.FollowUpReport => "Uppföljningsrapport",
         _ => "Övrigt styrdokument",
     };
 

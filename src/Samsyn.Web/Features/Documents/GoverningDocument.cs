@@ -6,8 +6,8 @@ using Samsyn.Web.Infrastructure.Data;
 
 namespace Samsyn.Web.Features.Documents;
 
-/// <summary>Dokumenttyp: uppdragsbeskrivning, överenskommelse, riktlinje, rutin, strategisk plan, verksamhetsplan or other.</summary>
-public enum DocumentType { Mandate, Agreement, Guideline, Routine, StrategicPlan, ActivityPlan, Other }
+/// <summary>Dokumenttyp: uppdragsbeskrivning, överenskommelse, riktlinje, rutin, strategisk plan, verksamhetsplan, other, or a follow-up report (stored from strategy).</summary>
+public enum DocumentType { Mandate, Agreement, Guideline, Routine, StrategicPlan, ActivityPlan, Other, FollowUpReport }
 
 /// <summary>
 /// Styrdokument: a governing document with the header of the seed documents (Dokumenttyp, Upprättat av, Godkänt av,

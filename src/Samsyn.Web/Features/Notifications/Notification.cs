@@ -19,6 +19,7 @@ public enum NotificationKind
     CaseRaised, HandoverReceived, HandoverReturned, ReportBackReceived, CaseConcluded,
     DocumentApproved, ExemptionGranted, ExemptionChanged,
     FollowUpDue,
+    StrategicPlanProposed, StrategicPlanAdopted,
 }
 
 /// <summary>

@@ -46,6 +46,8 @@ public static class NotificationKinds
         new(NotificationKind.ReportBackDue, "Påminnelser", "Återrapportering", "En återrapportering från en samverkansgrupp ska snart lämnas."),
         new(NotificationKind.DocumentRevisionDue, "Påminnelser", "Revidering av styrdokument", "Ett styrdokument ska snart revideras."),
         new(NotificationKind.FollowUpDue, "Påminnelser", "Uppföljning av verksamhetsplan", "Påminnelse en vecka före sista dag att följa upp aktiviteterna i din grupps verksamhetsplan."),
+        new(NotificationKind.StrategicPlanProposed, "Strategi", "Strategisk plan föreslagen", "Styrgruppen har föreslagit en strategisk plan som ska fastställas."),
+        new(NotificationKind.StrategicPlanAdopted, "Strategi", "Strategisk plan fastställd", "En strategisk plan är fastställd; verksamhetsplanerna bygger på den."),
         new(NotificationKind.BulletinPublished, "Meddelanden", "Meddelande till alla", "Ett meddelande till alla vård- och insatsgivare har kommit till din organisation."),
         new(NotificationKind.BulletinUnacknowledged, "Meddelanden", "Meddelande att bekräfta", "Påminnelse när din organisation ännu inte har bekräftat att den läst ett meddelande."),
         new(NotificationKind.DocumentApproved, "Styrdokument och avsteg", "Styrdokument godkänt", "En ny version av ett styrdokument i din grupp är godkänd."),

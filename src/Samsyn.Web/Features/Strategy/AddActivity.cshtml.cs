@@ -22,10 +22,47 @@ public sealed class ActivityForm
     [Display(Name = "Enhet")] public string? IndicatorUnit { get; set; }
     [Display(Name = "Utgångsvärde")] public decimal? Baseline { get; set; }
     [Display(Name = "Målvärde")] public decimal? Target { get; set; }
+
+    /// <summary>On the edit page: the indicator the form shows (the activity's first), and the version the editor saw.</summary>
+    public int? IndicatorId { get; set; }
+    public int? Version { get; set; }
+
+    /// <summary>The API's input; <paramref name="others"/> are the activity's further indicators, which the page keeps as they are.</summary>
+    public ActivityInput ToInput(IEnumerable<Indicator>? others = null) => new()
+    {
+        Title = Title, Description = Description, GoalAreaIds = GoalAreaIds, TargetGroupIds = TargetGroupIds,
+        OwnerOrganisationId = OwnerOrganisationId, StartDate = StartDate, EndDate = EndDate, ExpectedResult = ExpectedResult, Version = Version,
+        Indicators =
+        [
+            .. string.IsNullOrWhiteSpace(IndicatorName) && Baseline is null && Target is null ? [] :
+                new[] { new IndicatorInput { Id = IndicatorId, Name = IndicatorName, Unit = IndicatorUnit, Baseline = Baseline, Target = Target } },
+            .. (others ?? []).Select(i => new IndicatorInput { Id = i.Id, Name = i.Name, Unit = i.Unit, Baseline = i.Baseline, Target = i.Target }),
+        ],
+    };
+
+    public static ActivityForm From(Activity a)
+    {
+        var first = a.Indicators.OrderBy(i => i.Id).FirstOrDefault();
+        return new ActivityForm
+        {
+            Title = a.Title, Description = a.Description, GoalAreaIds = [.. a.GoalAreas.Select(g => g.GoalAreaId)], TargetGroupIds = [.. a.TargetGroups.Select(t => t.TargetGroupId)],
+            OwnerOrganisationId = a.OwnerOrganisationId, StartDate = a.StartDate, EndDate = a.EndDate, ExpectedResult = a.ExpectedResult,
+            IndicatorId = first?.Id, IndicatorName = first?.Name, IndicatorUnit = first?.Unit, Baseline = first?.Baseline, Target = first?.Target, Version = a.Version,
+        };
+    }
+}
+
+/// <summary>What the shared activity fields (<c>_ActivityFields</c>) need from the add and edit pages.</summary>
+public interface IActivityFormPage
+{
+    ActivityForm Input { get; }
+    List<GoalArea> GoalAreas { get; }
+    List<TargetGroup> TargetGroups { get; }
+    List<SelectListItem> Organisations { get; }
 }
 
 /// <summary>Adds an activity to a group's activity plan: at least one goal area of the plan, optionally target groups and an indicator.</summary>
-public sealed class AddActivityModel(AppDbContext db, StrategyRights rights) : PageModel
+public sealed class AddActivityModel(AppDbContext db, StrategyRights rights) : PageModel, IActivityFormPage
 {
     public static readonly string[] FieldOrder =
     [
@@ -52,13 +89,7 @@ public sealed class AddActivityModel(AppDbContext db, StrategyRights rights) : P
         if (!await rights.CanEditActivityPlanAsync(Plan.GroupId, ct)) return Forbid();
         var bindingErrors = ModelState.Where(e => e.Value?.Errors.Count > 0).Select(e => e.Key).ToList();
         ModelState.Clear();
-        var input = new ActivityInput
-        {
-            Title = Input.Title, Description = Input.Description, GoalAreaIds = Input.GoalAreaIds, TargetGroupIds = Input.TargetGroupIds,
-            OwnerOrganisationId = Input.OwnerOrganisationId, StartDate = Input.StartDate, EndDate = Input.EndDate, ExpectedResult = Input.ExpectedResult,
-            Indicators = string.IsNullOrWhiteSpace(Input.IndicatorName) && Input.Baseline is null && Input.Target is null ? [] :
-                [new IndicatorInput { Name = Input.IndicatorName, Unit = Input.IndicatorUnit, Baseline = Input.Baseline, Target = Input.Target }],
-        };
+        var input = Input.ToInput();
         var errors = await ActivityPlanApi.CheckAsync(input, Plan, db, ct);
         foreach (var key in bindingErrors) errors[key.Replace("Input.", "", StringComparison.Ordinal)] = ["Värdet kunde inte läsas. Skriv datum som ÅÅÅÅ-MM-DD och tal med siffror."];
         if (errors.Count > 0)
@@ -79,9 +110,14 @@ public sealed class AddActivityModel(AppDbContext db, StrategyRights rights) : P
         Plan = plan;
         GoalAreas = await db.GoalAreas.AsNoTracking().Where(g => g.StrategicPlanId == plan.StrategicPlanId).OrderBy(g => g.Order).ToListAsync(ct);
         TargetGroups = await db.TargetGroups.AsNoTracking().Where(g => g.StrategicPlanId == plan.StrategicPlanId).OrderBy(g => g.Order).ToListAsync(ct);
-        var organisations = await db.Organisations.AsNoTracking().Where(o => o.AreaId == plan.StrategicPlan.AreaId && o.RetiredAt == null)
-            .OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).ToListAsync(ct);
-        Organisations = [.. organisations.Select(o => new SelectListItem(o.Name, o.Id.ToString(CultureInfo.InvariantCulture)))];
+        Organisations = await OrganisationsAsync(db, plan.StrategicPlan.AreaId, ct);
         return true;
+    }
+
+    public static async Task<List<SelectListItem>> OrganisationsAsync(AppDbContext db, int areaId, CancellationToken ct)
+    {
+        var organisations = await db.Organisations.AsNoTracking().Where(o => o.AreaId == areaId && o.RetiredAt == null)
+            .OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).ToListAsync(ct);
+        return [.. organisations.Select(o => new SelectListItem(o.Name, o.Id.ToString(CultureInfo.InvariantCulture)))];
     }
 }

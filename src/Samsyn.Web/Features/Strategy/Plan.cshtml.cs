@@ -14,12 +14,14 @@ public sealed class PlanModel(AppDbContext db, StrategyRights rights) : PageMode
     [FromQuery] public int? Year { get; set; }
     public PlanDetails Plan { get; private set; } = null!;
     public Rollup? Rollup { get; private set; }
+    public StatusTimeline? Timeline { get; private set; }
     public IReadOnlyList<ActivityPlanSummary> ActivityPlans { get; private set; } = [];
     public bool CanManage { get; private set; }
     public int SelectedYear { get; private set; }
 
     [BindProperty] public string? ChangeNote { get; set; }
     [BindProperty] public string? AdoptedOn { get; set; }
+    [BindProperty] public string? DecidedBy { get; set; }
     [BindProperty] public int Version { get; set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -31,11 +33,19 @@ public sealed class PlanModel(AppDbContext db, StrategyRights rights) : PageMode
         SelectedYear = Year is int y && y >= plan.StartYear && y <= plan.EndYear ? y : Math.Clamp(thisYear, plan.StartYear, plan.EndYear);
         ActivityPlans = await db.ActivityPlans.AsNoTracking().Where(p => p.StrategicPlanId == Id).OrderByDescending(p => p.Year).ThenBy(p => p.Group.Name)
             .Select(p => new ActivityPlanSummary(p.Id, p.StrategicPlanId, p.GroupId, p.Group.Name, p.Year, p.Activities.Count, p.Version)).ToListAsync(ct);
-        if (plan.Status is PlanStatus.Adopted or PlanStatus.Superseded) Rollup = await StrategyViews.RollupAsync(db, Id, SelectedYear, ct);
+        if (plan.Status is PlanStatus.Adopted or PlanStatus.Superseded)
+        {
+            Rollup = await StrategyViews.RollupAsync(db, Id, SelectedYear, ct);
+            Timeline = await StrategyViews.TimelineAsync(db, await db.StrategicPlans.AsNoTracking().FirstAsync(p => p.Id == Id, ct), ct);
+        }
         return Page();
     }
 
-    public Task<IActionResult> OnPostProposeAsync(CancellationToken ct) => ChangeAsync(p => p.Propose(db.Clock.GetUtcNow(), rights.UserName), "Planen är föreslagen.", ct);
+    public Task<IActionResult> OnPostProposeAsync(CancellationToken ct) =>
+        ChangeAsync(p => PlanOperations.ProposeAsync(db, p, rights.UserName, rights.PersonId, ct), "Planen är föreslagen.", ct);
+
+    public Task<IActionResult> OnPostReturnToDraftAsync(CancellationToken ct) =>
+        ChangeAsync(p => { p.ReturnToDraft(); return Task.CompletedTask; }, "Planen är tillbaka som utkast.", ct);
 
     public Task<IActionResult> OnPostAdoptAsync(CancellationToken ct)
     {
@@ -44,12 +54,12 @@ public sealed class PlanModel(AppDbContext db, StrategyRights rights) : PageMode
             TempData["Error"] = "Skriv beslutsdatumet som ÅÅÅÅ-MM-DD.";
             return Task.FromResult<IActionResult>(Redirect($"/strategi/planer/{Id}"));
         }
-        return ChangeAsync(p =>
+        if (DecidedBy is { Length: > 200 } || Privacy.PersonalIdentityNumberGuard.ContainsIdentityNumber(DecidedBy ?? ""))
         {
-            p.Adopt(on, p.PoliticalGroup?.Name ?? "Politiskt organ");
-            if (p.PreviousVersionId is int previous && db.StrategicPlans.FirstOrDefault(x => x.Id == previous) is { IsAdopted: true } old)
-                old.Supersede(db.Clock.GetUtcNow());
-        }, "Planen är fastställd.", ct);
+            TempData["Error"] = "Skriv vilket organ som beslutade (högst 200 tecken, inga personnummer).";
+            return Task.FromResult<IActionResult>(Redirect($"/strategi/planer/{Id}"));
+        }
+        return ChangeAsync(p => PlanOperations.AdoptAsync(db, p, on, DecidedBy, rights.PersonId, ct), "Planen är fastställd.", ct);
     }
 
     public async Task<IActionResult> OnPostReviseAsync(CancellationToken ct)
@@ -65,9 +75,7 @@ public sealed class PlanModel(AppDbContext db, StrategyRights rights) : PageMode
         try
         {
             db.ExpectVersion(plan, Version);
-            if (await db.StrategicPlans.AnyAsync(p => p.PreviousVersionId == Id, ct)) throw new InvalidStateChangeException("Det finns redan en revidering av den här versionen.");
-            var next = plan.Revise(ChangeNote);
-            db.StrategicPlans.Add(next);
+            var next = await PlanOperations.ReviseAsync(db, plan, ChangeNote, ct);
             await db.SaveChangesAsync(ct);
             TempData["Message"] = "En ny version är skapad som utkast.";
             return Redirect($"/strategi/planer/{next.Id}");
@@ -79,7 +87,7 @@ public sealed class PlanModel(AppDbContext db, StrategyRights rights) : PageMode
         }
     }
 
-    private async Task<IActionResult> ChangeAsync(Action<StrategicPlan> change, string done, CancellationToken ct)
+    private async Task<IActionResult> ChangeAsync(Func<StrategicPlan, Task> change, string done, CancellationToken ct)
     {
         var plan = await db.StrategicPlans.Include(p => p.GoalAreas).Include(p => p.PoliticalGroup).FirstOrDefaultAsync(p => p.Id == Id, ct);
         if (plan is null) return NotFound();
@@ -87,7 +95,7 @@ public sealed class PlanModel(AppDbContext db, StrategyRights rights) : PageMode
         try
         {
             db.ExpectVersion(plan, Version);
-            change(plan);
+            await change(plan);
             await db.SaveChangesAsync(ct);
             TempData["Message"] = done;
         }

@@ -110,7 +110,69 @@ public sealed class StrategicPlan : Entity
     }
 
     public bool Covers(int year) => year >= StartYear && year <= EndYear;
+
+    /// <summary>
+    /// Sets a draft's goal areas in one go: rows with an id edit that goal area, rows without add one, goal areas
+    /// not named are removed; the order follows each row's wished position, a moved row first on a tie.
+    /// </summary>
+    public void SetGoalAreas(IReadOnlyList<GoalAreaEdit> rows)
+    {
+        EnsureEditable();
+        var unknown = rows.Where(r => r.Id is int id && GoalAreas.All(g => g.Id != id)).Select(r => r.Id).FirstOrDefault();
+        if (unknown is not null) throw new ArgumentException($"Goal area {unknown} is not one of the plan's.", nameof(rows));
+        GoalAreas.RemoveAll(g => rows.All(r => r.Id != g.Id));
+        // A row asking for another place than its goal area has (or a new row asking for one) wins a tie: it moves there, the other moves down.
+        bool Moved(GoalAreaEdit r) => r.Order is int wished && (r.Id is not int id || GoalAreas.First(g => g.Id == id).Order != wished);
+        var placed = rows.Select((r, i) => (Row: r, Index: i)).OrderBy(x => x.Row.Order ?? int.MaxValue).ThenBy(x => Moved(x.Row) ? 0 : 1).ThenBy(x => x.Index).ToList();
+        for (var n = 0; n < placed.Count; n++)
+        {
+            var row = placed[n].Row;
+            var goal = row.Id is int id ? GoalAreas.First(g => g.Id == id) : new GoalArea();
+            (goal.Title, goal.Description, goal.Order) = (row.Title.Trim(), Clean(row.Description), n + 1);
+            if (row.Id is null) GoalAreas.Add(goal);
+        }
+    }
+
+    /// <summary>Adds a goal area to a draft at <paramref name="position"/> (1 = first; null or beyond the end = last).</summary>
+    public GoalArea AddGoalArea(string title, string? description, int? position)
+    {
+        EnsureEditable();
+        var goal = new GoalArea { Title = title.Trim(), Description = Clean(description) };
+        GoalAreas.Add(goal);
+        Place(goal, position);
+        return goal;
+    }
+
+    /// <summary>Changes a draft's goal area and moves it to <paramref name="position"/> (null keeps its place).</summary>
+    public void EditGoalArea(GoalArea goal, string title, string? description, int? position)
+    {
+        EnsureEditable();
+        if (!GoalAreas.Contains(goal)) throw new ArgumentException("The goal area is not one of the plan's.", nameof(goal));
+        (goal.Title, goal.Description) = (title.Trim(), Clean(description));
+        Place(goal, position ?? goal.Order);
+    }
+
+    /// <summary>Removes a goal area from a draft; the others close up.</summary>
+    public void RemoveGoalArea(GoalArea goal)
+    {
+        EnsureEditable();
+        if (!GoalAreas.Remove(goal)) throw new ArgumentException("The goal area is not one of the plan's.", nameof(goal));
+        Place(null, null);
+    }
+
+    /// <summary>Puts <paramref name="goal"/> at a position among the others and numbers them all 1, 2, 3 … without gaps.</summary>
+    private void Place(GoalArea? goal, int? position)
+    {
+        var others = GoalAreas.Where(g => g != goal).OrderBy(g => g.Order).ThenBy(g => g.Id).ToList();
+        if (goal is not null) others.Insert(Math.Clamp((position ?? int.MaxValue) - 1, 0, others.Count), goal);
+        for (var n = 0; n < others.Count; n++) others[n].Order = n + 1;
+    }
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
+
+/// <summary>One row of a draft's goal areas as an editor sends it: an existing goal area (by id) or a new one, with its wished place.</summary>
+public sealed record GoalAreaEdit(int? Id, string Title, string? Description, int? Order);
 
 public sealed class GoalArea : Entity
 {

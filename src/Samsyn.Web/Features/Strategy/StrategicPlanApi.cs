@@ -26,6 +26,11 @@ public static class StrategicPlanApi
         plans.MapPost("/{id:int}/revise", Revise).WithName("ReviseStrategicPlan").WithSummary("Årlig revidering: en ny version med ändringsnotering");
         plans.MapGet("/{id:int}/goal-areas", GoalAreas).WithName("ListGoalAreas").WithSummary("Planens målområden i ordning");
         plans.MapPost("/{id:int}/goal-areas", AddGoalArea).WithName("AddGoalArea").WithSummary("Lägg till ett målområde i ett utkast");
+        plans.MapPut("/{id:int}/goal-areas/{goalAreaId:int}", EditGoalArea).WithName("EditGoalArea")
+            .WithSummary("Ändra ett målområde i ett utkast; order flyttar det (version i If-Match eller body)");
+        plans.MapDelete("/{id:int}/goal-areas/{goalAreaId:int}", RemoveGoalArea).WithName("RemoveGoalArea")
+            .WithSummary("Ta bort ett målområde ur ett utkast (version i If-Match)");
+        plans.MapReportApi();
         plans.MapGet("/{id:int}/rollup", GetRollup).WithName("GetStrategyRollup").WithSummary("Sammanställning per målområde och målgrupp för ett år, med luckor");
         return plans;
     }
@@ -54,11 +59,7 @@ public static class StrategicPlanApi
     {
         if (await CheckAsync(input, db, ct) is { Count: > 0 } errors) return ApiProblems.Validation(errors);
         if (!await rights.CanManagePlanAsync(input.SteeringGroupId!.Value, ct)) return ApiProblems.Forbidden();
-        var areaId = await db.Groups.Where(g => g.Id == input.SteeringGroupId).Select(g => g.AreaId).FirstAsync(ct);
-        var plan = new StrategicPlan { AreaId = areaId, SteeringGroupId = input.SteeringGroupId!.Value };
-        Apply(plan, input);
-        db.StrategicPlans.Add(plan);
-        await db.SaveChangesAsync(ct);
+        var plan = await PlanOperations.CreateDraftAsync(db, input, ct);
         return TypedResults.Created($"/api/v1/strategic-plans/{plan.Id}", (await StrategyViews.PlanAsync(db, plan.Id, ct))!);
     }
 
@@ -69,21 +70,37 @@ public static class StrategicPlanApi
         if (plan is null) return ApiProblems.NotFound();
         if (!await rights.CanManagePlanAsync(plan.SteeringGroupId, ct)) return ApiProblems.Forbidden();
         input.SteeringGroupId ??= plan.SteeringGroupId;
-        if (await CheckAsync(input, db, ct) is { Count: > 0 } errors) return ApiProblems.Validation(errors);
+        var errors = await CheckAsync(input, db, ct);
+        CheckGoalAreaIds(input, plan, errors);
+        if (errors.Count > 0) return ApiProblems.Validation(errors);
         if (input.SteeringGroupId != plan.SteeringGroupId) return ApiProblems.Validation("steeringGroupId", "Planens styrgrupp kan inte bytas.");
         if (http.ClientVersion(input.Version) is not int version) return ApiProblems.PreconditionRequired();
         db.ExpectVersion(plan, version);
-        plan.EnsureEditable();
-        db.GoalAreas.RemoveRange(plan.GoalAreas.Where(g => input.GoalAreas is not null));
-        db.TargetGroups.RemoveRange(plan.TargetGroups.Where(t => input.TargetGroups is not null));
-        db.PlanStatements.RemoveRange(plan.Statements.Where(s => input.GuidingPrinciples is not null || input.DeclarationOfIntent is not null));
-        Apply(plan, input);
+        UpdateDraft(db, plan, input);
         await db.SaveChangesAsync(ct);
         http.SetETag(plan.Version);
         return TypedResults.Ok((await StrategyViews.PlanAsync(db, id, ct))!);
     }
 
-    private static void Apply(StrategicPlan plan, StrategicPlanInput input)
+    /// <summary>Changes a draft's content from checked input (the API's PUT and the edit page); refuses anything but a draft.</summary>
+    public static void UpdateDraft(AppDbContext db, StrategicPlan plan, StrategicPlanInput input)
+    {
+        plan.EnsureEditable();
+        db.TargetGroups.RemoveRange(plan.TargetGroups.Where(t => input.TargetGroups is not null));
+        db.PlanStatements.RemoveRange(plan.Statements.Where(s => input.GuidingPrinciples is not null || input.DeclarationOfIntent is not null));
+        Apply(plan, input);
+        StrategyOperations.Touch(db, plan);
+    }
+
+    /// <summary>A row of goal areas with an id edits that goal area, which must be one of the plan's.</summary>
+    public static void CheckGoalAreaIds(StrategicPlanInput input, StrategicPlan plan, Dictionary<string, string[]> errors)
+    {
+        foreach (var (goal, i) in (input.GoalAreas ?? []).Select((g, i) => (g, i)))
+            if (goal.Id is int goalId && plan.GoalAreas.All(g => g.Id != goalId))
+                errors[$"goalAreas[{i}].id"] = ["Målområdet hör inte till planen."];
+    }
+
+    public static void Apply(StrategicPlan plan, StrategicPlanInput input)
     {
         plan.Title = input.Title!.Trim();
         plan.PoliticalGroupId = input.PoliticalGroupId;
@@ -94,10 +111,7 @@ public static class StrategicPlanApi
         plan.OverallGoal = input.OverallGoal!.Trim();
         plan.ReportingPeriod = input.ReportingPeriod ?? plan.ReportingPeriod;
         if (input.GoalAreas is not null)
-        {
-            plan.GoalAreas.Clear();
-            plan.GoalAreas.AddRange(input.GoalAreas.Select((g, i) => new GoalArea { Title = g.Title!.Trim(), Description = Clean(g.Description), Order = i + 1 }));
-        }
+            plan.SetGoalAreas([.. input.GoalAreas.Select((g, i) => new GoalAreaEdit(plan.Id == 0 ? null : g.Id, g.Title!, g.Description, g.Order ?? i + 1))]);
         if (input.TargetGroups is not null)
         {
             plan.TargetGroups.Clear();
@@ -151,13 +165,11 @@ public static class StrategicPlanApi
         else if (texts.Any(PersonalIdentityNumberGuard.ContainsIdentityNumber)) errors[field] = [Texts.Validation_PersonalIdentityNumber];
     }
 
-    private static Task<StrategicPlan?> LoadAsync(AppDbContext db, int id, CancellationToken ct) =>
-        db.StrategicPlans.AsSplitQuery().Include(p => p.GoalAreas).Include(p => p.TargetGroups).Include(p => p.Statements)
-            .Include(p => p.PoliticalGroup).FirstOrDefaultAsync(p => p.Id == id, ct);
+    private static Task<StrategicPlan?> LoadAsync(AppDbContext db, int id, CancellationToken ct) => PlanOperations.LoadAsync(db, id, ct);
 
     private static async Task<Results<Ok<PlanDetails>, ValidationProblem, ProblemHttpResult>> Propose(
         int id, VersionInput? body, AppDbContext db, StrategyRights rights, HttpContext http, CancellationToken ct) =>
-        await ChangeAsync(id, body?.Version, db, rights, http, (plan, _) => { plan.Propose(db.Clock.GetUtcNow(), rights.UserName); return Task.CompletedTask; }, ct);
+        await ChangeAsync(id, body?.Version, db, rights, http, (plan, token) => PlanOperations.ProposeAsync(db, plan, rights.UserName, rights.PersonId, token), ct);
 
     private static async Task<Results<Ok<PlanDetails>, ValidationProblem, ProblemHttpResult>> ReturnToDraft(
         int id, VersionInput? body, AppDbContext db, StrategyRights rights, HttpContext http, CancellationToken ct) =>
@@ -167,14 +179,8 @@ public static class StrategicPlanApi
         int id, AdoptInput input, AppDbContext db, StrategyRights rights, HttpContext http, CancellationToken ct)
     {
         if (InputValidation.Validate(input) is { Count: > 0 } errors) return ApiProblems.Validation(errors);
-        return await ChangeAsync(id, input.Version, db, rights, http, async (plan, token) =>
-        {
-            var decidedBy = Clean(input.DecidedBy) ?? plan.PoliticalGroup?.Name ?? "Politiskt organ";
-            plan.Adopt(input.AdoptedOn!.Value, decidedBy);
-            // The adopted revision replaces the version it was made from.
-            if (plan.PreviousVersionId is int previousId && await db.StrategicPlans.FirstOrDefaultAsync(p => p.Id == previousId, token) is { IsAdopted: true } previous)
-                previous.Supersede(db.Clock.GetUtcNow());
-        }, ct);
+        return await ChangeAsync(id, input.Version, db, rights, http,
+            (plan, token) => PlanOperations.AdoptAsync(db, plan, input.AdoptedOn!.Value, input.DecidedBy, rights.PersonId, token), ct);
     }
 
     private static async Task<Results<Ok<PlanDetails>, ValidationProblem, ProblemHttpResult>> ChangeAsync(
@@ -201,10 +207,7 @@ public static class StrategicPlanApi
         if (InputValidation.Validate(input) is { Count: > 0 } errors) return ApiProblems.Validation(errors);
         if (http.ClientVersion(input.Version) is not int version) return ApiProblems.PreconditionRequired();
         db.ExpectVersion(plan, version);
-        if (await db.StrategicPlans.AnyAsync(p => p.PreviousVersionId == id, ct))
-            return ApiProblems.StateConflict("Det finns redan en revidering av den här versionen.");
-        var next = plan.Revise(input.ChangeNote!);
-        db.StrategicPlans.Add(next);
+        var next = await PlanOperations.ReviseAsync(db, plan, input.ChangeNote!, ct);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/v1/strategic-plans/{next.Id}", (await StrategyViews.PlanAsync(db, next.Id, ct))!);
     }
@@ -213,7 +216,7 @@ public static class StrategicPlanApi
     {
         if (!await db.StrategicPlans.AnyAsync(p => p.Id == id, ct)) return ApiProblems.NotFound();
         IReadOnlyList<GoalAreaView> list = await db.GoalAreas.AsNoTracking().Where(g => g.StrategicPlanId == id).OrderBy(g => g.Order)
-            .Select(g => new GoalAreaView(g.Id, g.Title, g.Description, g.Order)).ToListAsync(ct);
+            .Select(g => new GoalAreaView(g.Id, g.Title, g.Description, g.Order, g.Version)).ToListAsync(ct);
         return TypedResults.Ok(list);
     }
 
@@ -225,11 +228,46 @@ public static class StrategicPlanApi
         if (!await rights.CanManagePlanAsync(plan.SteeringGroupId, ct)) return ApiProblems.Forbidden();
         if (InputValidation.Validate(input) is { Count: > 0 } errors) return ApiProblems.Validation(errors);
         plan.EnsureEditable();
-        var goal = new GoalArea { Title = input.Title!.Trim(), Description = Clean(input.Description), Order = input.Order ?? plan.GoalAreas.Count + 1 };
-        plan.GoalAreas.Add(goal);
+        var goal = plan.AddGoalArea(input.Title!, input.Description, input.Order);
+        StrategyOperations.Touch(db, plan);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/v1/strategic-plans/{id}/goal-areas", new GoalAreaView(goal.Id, goal.Title, goal.Description, goal.Order));
+        return TypedResults.Created($"/api/v1/strategic-plans/{id}/goal-areas/{goal.Id}", View(goal));
     }
+
+    private static async Task<Results<Ok<GoalAreaView>, ValidationProblem, ProblemHttpResult>> EditGoalArea(
+        int id, int goalAreaId, GoalAreaInput input, AppDbContext db, StrategyRights rights, HttpContext http, CancellationToken ct)
+    {
+        var plan = await LoadAsync(db, id, ct);
+        var goal = plan?.GoalAreas.FirstOrDefault(g => g.Id == goalAreaId);
+        if (plan is null || goal is null) return ApiProblems.NotFound();
+        if (!await rights.CanManagePlanAsync(plan.SteeringGroupId, ct)) return ApiProblems.Forbidden();
+        if (InputValidation.Validate(input) is { Count: > 0 } errors) return ApiProblems.Validation(errors);
+        if (http.ClientVersion(input.Version) is not int version) return ApiProblems.PreconditionRequired();
+        db.ExpectVersion(goal, version);
+        plan.EditGoalArea(goal, input.Title!, input.Description, input.Order);
+        StrategyOperations.Touch(db, plan);
+        StrategyOperations.Touch(db, goal);
+        await db.SaveChangesAsync(ct);
+        http.SetETag(goal.Version);
+        return TypedResults.Ok(View(goal));
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> RemoveGoalArea(
+        int id, int goalAreaId, AppDbContext db, StrategyRights rights, HttpContext http, CancellationToken ct)
+    {
+        var plan = await LoadAsync(db, id, ct);
+        var goal = plan?.GoalAreas.FirstOrDefault(g => g.Id == goalAreaId);
+        if (plan is null || goal is null) return ApiProblems.NotFound();
+        if (!await rights.CanManagePlanAsync(plan.SteeringGroupId, ct)) return ApiProblems.Forbidden();
+        if (http.ClientVersion(null) is not int version) return ApiProblems.PreconditionRequired();
+        db.ExpectVersion(goal, version);
+        plan.RemoveGoalArea(goal);
+        StrategyOperations.Touch(db, plan);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+
+    private static GoalAreaView View(GoalArea g) => new(g.Id, g.Title, g.Description, g.Order, g.Version);
 
     private static async Task<Results<Ok<Rollup>, ValidationProblem, ProblemHttpResult>> GetRollup(int id, int? year, AppDbContext db, CancellationToken ct)
     {

@@ -12,7 +12,15 @@ public sealed class GoalAreaInput
     [Display(Name = "Beskrivning"), MaxChars(4000), NoPersonalIdentityNumber]
     public string? Description { get; set; }
 
+    /// <summary>In a plan's list of goal areas: the goal area the row edits; none adds one.</summary>
+    public int? Id { get; set; }
+
+    /// <summary>The goal area's place, 1 = first.</summary>
+    [Range(1, 100, ErrorMessage = "Ordningen är ett tal från 1 till 100.")]
     public int? Order { get; set; }
+
+    /// <summary>For a change of one goal area: the version the client saw.</summary>
+    public int? Version { get; set; }
 }
 
 public sealed class StrategicPlanInput
@@ -84,10 +92,16 @@ public sealed class ActivityPlanInput
 
     [Display(Name = "Sammanfattning"), MaxChars(4000), NoPersonalIdentityNumber]
     public string? Summary { get; set; }
+
+    /// <summary>When an activity plan is changed: the version the client saw.</summary>
+    public int? Version { get; set; }
 }
 
 public sealed class IndicatorInput
 {
+    /// <summary>When an activity is changed: the indicator the row keeps; none adds one.</summary>
+    public int? Id { get; set; }
+
     [Display(Name = "Indikator"), Mandatory, MaxChars(300), NoPersonalIdentityNumber]
     public string? Name { get; set; }
 
@@ -128,6 +142,9 @@ public sealed class ActivityInput
     public string? ExpectedResult { get; set; }
 
     public List<IndicatorInput>? Indicators { get; set; }
+
+    /// <summary>When an activity is changed: the version the client saw.</summary>
+    public int? Version { get; set; }
 }
 
 public sealed class IndicatorValueInput
@@ -152,4 +169,7 @@ public sealed class FollowUpInput
     public string? Comment { get; set; }
 
     public List<IndicatorValueInput>? Values { get; set; }
+
+    /// <summary>When a follow-up is changed: the version the client saw.</summary>
+    public int? Version { get; set; }
 }

@@ -1,3 +1,4 @@
+using Samsyn.Web.Infrastructure.Data;
 using Samsyn.Web.Infrastructure.Validation;
 
 namespace Samsyn.Web.Features.Strategy;
@@ -18,6 +19,47 @@ public static class StrategyOperations
         activity.Indicators.AddRange((input.Indicators ?? []).Select(i => new Indicator
             { Name = i.Name!.Trim(), Unit = i.Unit!.Trim(), Baseline = i.Baseline!.Value, Target = i.Target!.Value }));
         return activity;
+    }
+
+    /// <summary>
+    /// Changes an activity from checked input: its links are replaced; indicators with an id are kept and changed,
+    /// those without are added, the rest removed (<see cref="IndicatorChanges"/> keeps those with values).
+    /// </summary>
+    public static void UpdateActivity(AppDbContext db, Activity activity, ActivityInput input)
+    {
+        (activity.Title, activity.Description) = (input.Title!.Trim(), Clean(input.Description));
+        (activity.OwnerOrganisationId, activity.OwnerPersonId) = (input.OwnerOrganisationId, input.OwnerPersonId);
+        (activity.StartDate, activity.EndDate, activity.ExpectedResult) = (input.StartDate, input.EndDate, Clean(input.ExpectedResult));
+        var goals = input.GoalAreaIds!.Distinct().ToList();
+        activity.GoalAreas.RemoveAll(g => !goals.Contains(g.GoalAreaId));
+        activity.GoalAreas.AddRange(goals.Where(g => activity.GoalAreas.All(x => x.GoalAreaId != g)).Select(g => new ActivityGoalArea { GoalAreaId = g }));
+        var targets = (input.TargetGroupIds ?? []).Distinct().ToList();
+        activity.TargetGroups.RemoveAll(t => !targets.Contains(t.TargetGroupId));
+        activity.TargetGroups.AddRange(targets.Where(t => activity.TargetGroups.All(x => x.TargetGroupId != t)).Select(t => new ActivityTargetGroup { TargetGroupId = t }));
+        var wanted = input.Indicators ?? [];
+        foreach (var gone in activity.Indicators.Where(i => wanted.All(w => w.Id != i.Id)).ToList()) db.Indicators.Remove(gone);
+        foreach (var row in wanted)
+        {
+            var indicator = row.Id is int id ? activity.Indicators.First(i => i.Id == id) : new Indicator();
+            (indicator.Name, indicator.Unit, indicator.Baseline, indicator.Target) = (row.Name!.Trim(), row.Unit!.Trim(), row.Baseline!.Value, row.Target!.Value);
+            if (row.Id is null) activity.Indicators.Add(indicator);
+        }
+        Touch(db, activity);
+    }
+
+    /// <summary>Changes a follow-up from checked input: its period, status, comment and values.</summary>
+    public static void UpdateFollowUp(AppDbContext db, ActivityFollowUp followUp, FollowUpInput input, DateTimeOffset now, string by)
+    {
+        (followUp.Year, followUp.Period, followUp.Status, followUp.Comment) = (input.Year!.Value, input.Period!.Value, input.Status!.Value, Clean(input.Comment));
+        (followUp.RecordedAt, followUp.RecordedBy) = (now.ToUniversalTime(), by);
+        var values = input.Values ?? [];
+        followUp.Values.RemoveAll(v => values.All(x => x.IndicatorId != v.IndicatorId));
+        foreach (var value in values)
+        {
+            if (followUp.Values.FirstOrDefault(v => v.IndicatorId == value.IndicatorId) is { } stored) stored.Value = value.Value!.Value;
+            else followUp.Values.Add(new IndicatorValue { IndicatorId = value.IndicatorId!.Value, Value = value.Value!.Value });
+        }
+        Touch(db, followUp);
     }
 
     /// <summary>A follow-up's period must lie in the plan, its values belong to the activity's indicators in their units and be plausible.</summary>
@@ -52,6 +94,12 @@ public static class StrategyOperations
         followUp.Values.AddRange((input.Values ?? []).Select(v => new IndicatorValue { IndicatorId = v.IndicatorId!.Value, Value = v.Value!.Value }));
         return followUp;
     }
+
+    /// <summary>
+    /// Marks a record changed so that its version rises with the save: a plan whose goal areas changed is itself
+    /// a new version, and an edit that only touches an activity's links still makes a stale copy stale.
+    /// </summary>
+    public static void Touch(AppDbContext db, Entity entity) => db.Entry(entity).Property(nameof(Entity.Version)).IsModified = true;
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -1,4 +1,9 @@
+using System.Globalization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Samsyn.Web.Features.Structure;
+using Samsyn.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Samsyn.Web.Infrastructure.Web;
@@ -24,6 +29,32 @@ public static class StrategyPages
         ActivityStatus.Done => "Klar",
         _ => "Avbruten",
     };
+
+    public static string Label(ReportingPeriod period) => period switch
+    {
+        ReportingPeriod.HalfYearly => "Halvårsvis",
+        ReportingPeriod.Quarterly => "Kvartalsvis",
+        _ => "En gång per år",
+    };
+
+    /// <summary>The steering groups whose plans the user may draft (all of them for an administrator), for a form's choice.</summary>
+    public static async Task<List<SelectListItem>> SteeringGroupsAsync(AppDbContext db, StrategyRights rights, CancellationToken ct)
+    {
+        var groups = await db.Groups.AsNoTracking().Where(g => g.Level == GroupLevel.Steering && g.RetiredAt == null)
+            .OrderBy(g => g.Name).Select(g => new { g.Id, g.Name }).ToListAsync(ct);
+        var list = new List<SelectListItem>();
+        foreach (var g in groups)
+            if (await rights.CanManagePlanAsync(g.Id, ct)) list.Add(new SelectListItem(g.Name, g.Id.ToString(CultureInfo.InvariantCulture)));
+        return list;
+    }
+
+    public static async Task<List<SelectListItem>> PoliticalGroupsAsync(AppDbContext db, int? areaId, CancellationToken ct) =>
+        [.. (await db.Groups.AsNoTracking().Where(g => g.Level == GroupLevel.Political && g.RetiredAt == null && (areaId == null || g.AreaId == areaId))
+            .OrderBy(g => g.Name).Select(g => new { g.Id, g.Name }).ToListAsync(ct))
+            .Select(g => new SelectListItem(g.Name, g.Id.ToString(CultureInfo.InvariantCulture)))];
+
+    public static List<SelectListItem> ReportingPeriods() =>
+        [.. Enum.GetValues<ReportingPeriod>().Select(p => new SelectListItem(Label(p), p.ToString()))];
 
     /// <summary>"goalAreaIds" → "Input.GoalAreaIds", "values[0].value" → "Input.Values[0].Value".</summary>
     public static void CopyErrors(IDictionary<string, string[]> errors, string[] order, ModelStateDictionary modelState, ViewDataDictionary viewData)

@@ -106,3 +106,37 @@ public static class IndicatorRules
         return Math.Clamp(share, 0m, 1m);
     }
 }
+
+/// <summary>
+/// How an activity's indicators may change once follow-ups hold values for them: an indicator with values keeps
+/// its unit and cannot be removed (the values would lose their meaning); the others change freely.
+/// </summary>
+public static class IndicatorChanges
+{
+    public static Dictionary<string, string[]> Check(IReadOnlyList<Indicator> existing, IReadOnlyList<IndicatorInput> wanted, IReadOnlySet<int> withValues)
+    {
+        var errors = new Dictionary<string, string[]>();
+        for (var i = 0; i < wanted.Count; i++)
+        {
+            if (wanted[i].Id is not int id) continue;
+            var indicator = existing.FirstOrDefault(x => x.Id == id);
+            if (indicator is null) errors[$"indicators[{i}].id"] = ["Indikatorn hör inte till aktiviteten."];
+            else if (withValues.Contains(id) && wanted[i].Unit is { } unit && !string.Equals(unit.Trim(), indicator.Unit, StringComparison.OrdinalIgnoreCase))
+                errors[$"indicators[{i}].unit"] = [$"Indikatorn har värden i {indicator.Unit} i uppföljningarna; enheten kan inte ändras. Lägg till en ny indikator i stället."];
+        }
+        var removed = existing.Where(x => withValues.Contains(x.Id) && wanted.All(w => w.Id != x.Id)).Select(x => x.Name).ToList();
+        if (removed.Count > 0)
+            errors["indicators"] = [$"{string.Join(", ", removed)} har värden i uppföljningarna och kan inte tas bort."];
+        return errors;
+    }
+}
+
+/// <summary>What may be deleted: nothing that others' records still build on, so that a deletion never takes follow-ups with it unseen.</summary>
+public static class StrategyDeletion
+{
+    public static string? WhyNotActivityPlan(int activities) => activities == 0 ? null
+        : $"Verksamhetsplanen har {activities} {(activities == 1 ? "aktivitet" : "aktiviteter")}. Ta bort dem först.";
+
+    public static string? WhyNotActivity(int followUps) => followUps == 0 ? null
+        : $"Aktiviteten har {followUps} {(followUps == 1 ? "uppföljning" : "uppföljningar")}. Ta bort dem först, eller sätt status Avbruten i en uppföljning.";
+}

@@ -6,7 +6,7 @@ namespace Samsyn.Web.Features.Strategy;
 public sealed record PlanSummary(int Id, int AreaId, string AreaName, string Title, int StartYear, int EndYear,
     PlanStatus Status, int Revision, DateOnly? AdoptedOn, int Version);
 
-public sealed record GoalAreaView(int Id, string Title, string? Description, int Order);
+public sealed record GoalAreaView(int Id, string Title, string? Description, int Order, int Version);
 
 public sealed record TargetGroupView(int Id, string Name, int Order);
 
@@ -58,7 +58,7 @@ public static class StrategyViews
             [.. statements.Where(s => s.Kind == PlanStatementKind.GuidingPrinciple).Select(s => s.Text)],
             [.. p.TargetGroups.OrderBy(t => t.Order).Select(t => new TargetGroupView(t.Id, t.Name, t.Order))],
             [.. statements.Where(s => s.Kind == PlanStatementKind.DeclarationOfIntent).Select(s => s.Text)],
-            [.. p.GoalAreas.OrderBy(g => g.Order).Select(g => new GoalAreaView(g.Id, g.Title, g.Description, g.Order))],
+            [.. p.GoalAreas.OrderBy(g => g.Order).Select(g => new GoalAreaView(g.Id, g.Title, g.Description, g.Order, g.Version))],
             await HistoryAsync(db, p, ct), p.Version);
     }
 
@@ -118,6 +118,18 @@ public static class StrategyViews
             f.Status, f.Comment, f.RecordedAt, f.RecordedBy,
             [.. f.Values.OrderBy(v => v.IndicatorId).Select(v => new IndicatorValueView(v.IndicatorId, indicators[v.IndicatorId].Name, indicators[v.IndicatorId].Unit, v.Value))],
             f.Version))];
+    }
+
+    /// <summary>The follow-up statuses of every reporting period of the plan.</summary>
+    public static async Task<StatusTimeline> TimelineAsync(AppDbContext db, StrategicPlan plan, CancellationToken ct)
+    {
+        var activities = await db.Activities.AsNoTracking().Where(a => a.ActivityPlan.StrategicPlanId == plan.Id)
+            .Select(a => new { a.Id, a.ActivityPlan.Year }).ToListAsync(ct);
+        var ids = activities.Select(a => a.Id).ToList();
+        var followUps = await db.ActivityFollowUps.AsNoTracking().Where(f => ids.Contains(f.ActivityId))
+            .Select(f => new { f.ActivityId, f.Year, f.Period, f.Status }).ToListAsync(ct);
+        return StatusTimeline.Compute(plan.StartYear, plan.EndYear, plan.ReportingPeriod,
+            [.. activities.Select(a => (a.Id, a.Year))], [.. followUps.Select(f => (f.ActivityId, f.Year, f.Period, f.Status))]);
     }
 
     /// <summary>The roll-up of a plan's year across every group's activity plan.</summary>

@@ -79,6 +79,7 @@ public abstract class AppDbContext(DbContextOptions options, IAuditUser auditUse
     public DbSet<Activity> Activities => Set<Activity>();
     public DbSet<Indicator> Indicators => Set<Indicator>();
     public DbSet<ActivityFollowUp> ActivityFollowUps => Set<ActivityFollowUp>();
+    public DbSet<FollowUpReport> FollowUpReports => Set<FollowUpReport>();
 
     public TimeProvider Clock => clock;
 

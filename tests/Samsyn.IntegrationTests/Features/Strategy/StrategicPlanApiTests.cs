@@ -101,7 +101,7 @@ public abstract class StrategicPlanApiTests(SamsynFactory factory)
         revision.GetProperty("history").EnumerateArray().Select(v => v.GetProperty("status").GetString()).ShouldBe(["superseded", "adopted"]);
 
         var audited = await factory.InDatabaseAsync(db => db.AuditEntries.AsNoTracking()
-            .Where(e => e.EntityType == "StrategicPlan" && e.EntityId == id.ToString(CultureInfo.InvariantCulture)).ToListAsync());
+            .Where(e => e.EntityType == "StrategicPlan" && e.EntityId == id.ToString(CultureInfo.InvariantCulture)).OrderBy(e => e.Id).ToListAsync());
         audited.Count.ShouldBe(4, "created, proposed, adopted, superseded");
         audited.ShouldAllBe(e => e.UserName == Demo.Admin);
         audited.Last().Changes.ShouldContain("Superseded");

@@ -50,6 +50,8 @@ public abstract partial class StrategyPageTests(SamsynFactory factory)
         plan.ShouldContain("Personal- och kompetensförsörjning");
         plan.ShouldContain("Målområden utan aktivitet");
         plan.ShouldContain("Per målgrupp");
+        plan.ShouldContain("Status över tid");
+        plan.ShouldContain("Ej uppföljd");
         (await PageAsync(admin, $"/strategi/verksamhetsplaner/{activityPlanId}")).ShouldContain("Mobilt vårdteam i hemmet");
         (await PageAsync(admin, $"/strategi/planer/{planId}/verksamhetsplaner/ny")).ShouldContain("Samverkansgrupp Barn och unga");
         (await PageAsync(admin, $"/strategi/aktiviteter/{activityId}/uppfoljning")).ShouldContain("halvår 2");

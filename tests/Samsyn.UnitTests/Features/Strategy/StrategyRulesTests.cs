@@ -92,3 +92,54 @@ public sealed class StrategyRulesTests
     public void Progress_is_the_share_of_the_way_from_baseline_to_target(double baseline, double target, double value, double expected) =>
         IndicatorRules.Progress((decimal)baseline, (decimal)target, (decimal)value).ShouldBe((decimal)expected);
 }
+
+public sealed class IndicatorChangesTests
+{
+    private static readonly Indicator[] Existing =
+    [
+        new() { Id = 1, Name = "Andel SIP", Unit = "%", Baseline = 40, Target = 80 },
+        new() { Id = 2, Name = "Antal möten", Unit = "st", Baseline = 0, Target = 10 },
+    ];
+
+    private static IndicatorInput Row(int? id, string unit) => new() { Id = id, Name = "X", Unit = unit, Baseline = 0, Target = 1 };
+
+    [Fact]
+    public void An_indicator_without_values_may_change_unit_or_be_removed()
+    {
+        IndicatorChanges.Check(Existing, [Row(1, "st")], new HashSet<int>()).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void An_indicator_with_values_keeps_its_unit()
+    {
+        var errors = IndicatorChanges.Check(Existing, [Row(1, "st"), Row(2, "ST")], new HashSet<int> { 1, 2 });
+        errors.Keys.ShouldBe(["indicators[0].unit"]);
+        errors["indicators[0].unit"][0].ShouldContain("%");
+    }
+
+    [Fact]
+    public void An_indicator_with_values_cannot_be_removed()
+    {
+        var errors = IndicatorChanges.Check(Existing, [Row(1, "%"), Row(null, "dagar")], new HashSet<int> { 2 });
+        errors["indicators"][0].ShouldContain("Antal möten");
+    }
+
+    [Fact]
+    public void An_indicator_of_another_activity_is_refused()
+    {
+        IndicatorChanges.Check(Existing, [Row(99, "%")], new HashSet<int>()).Keys.ShouldBe(["indicators[0].id"]);
+    }
+}
+
+public sealed class StrategyDeletionTests
+{
+    [Fact]
+    public void Only_an_empty_activity_plan_and_an_activity_without_follow_ups_are_deleted()
+    {
+        StrategyDeletion.WhyNotActivityPlan(0).ShouldBeNull();
+        StrategyDeletion.WhyNotActivityPlan(1)!.ShouldContain("1 aktivitet.");
+        StrategyDeletion.WhyNotActivityPlan(3)!.ShouldContain("3 aktiviteter");
+        StrategyDeletion.WhyNotActivity(0).ShouldBeNull();
+        StrategyDeletion.WhyNotActivity(2)!.ShouldContain("2 uppföljningar");
+    }
+}

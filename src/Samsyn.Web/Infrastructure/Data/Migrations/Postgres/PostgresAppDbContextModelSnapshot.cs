@@ -2439,6 +2439,56 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("ActivityTargetGroup");
                 });
 
+            modelBuilder.Entity("Samsyn.Web.Features.Strategy.FollowUpReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("DocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset?>("StoredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("StrategicPlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateTimeOffset?>("SummaryChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SummaryChangedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("StrategicPlanId", "Kind", "Year")
+                        .IsUnique();
+
+                    b.ToTable("FollowUpReports");
+                });
+
             modelBuilder.Entity("Samsyn.Web.Features.Strategy.GoalArea", b =>
                 {
                     b.Property<int>("Id")
@@ -3947,6 +3997,24 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("TargetGroup");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Strategy.FollowUpReport", b =>
+                {
+                    b.HasOne("Samsyn.Web.Features.Documents.GoverningDocument", "Document")
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Samsyn.Web.Features.Strategy.StrategicPlan", "StrategicPlan")
+                        .WithMany()
+                        .HasForeignKey("StrategicPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Document");
+
+                    b.Navigation("StrategicPlan");
                 });
 
             modelBuilder.Entity("Samsyn.Web.Features.Strategy.GoalArea", b =>

@@ -2338,6 +2338,54 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("ActivityTargetGroup");
                 });
 
+            modelBuilder.Entity("Samsyn.Web.Features.Strategy.FollowUpReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("StoredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StrategicPlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SummaryChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SummaryChangedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("StrategicPlanId", "Kind", "Year")
+                        .IsUnique();
+
+                    b.ToTable("FollowUpReports");
+                });
+
             modelBuilder.Entity("Samsyn.Web.Features.Strategy.GoalArea", b =>
                 {
                     b.Property<int>("Id")
@@ -3820,6 +3868,24 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("TargetGroup");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Strategy.FollowUpReport", b =>
+                {
+                    b.HasOne("Samsyn.Web.Features.Documents.GoverningDocument", "Document")
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Samsyn.Web.Features.Strategy.StrategicPlan", "StrategicPlan")
+                        .WithMany()
+                        .HasForeignKey("StrategicPlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Document");
+
+                    b.Navigation("StrategicPlan");
                 });
 
             modelBuilder.Entity("Samsyn.Web.Features.Strategy.GoalArea", b =>
