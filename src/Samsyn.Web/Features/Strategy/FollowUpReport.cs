@@ -46,5 +46,7 @@ internal sealed class FollowUpReportConfiguration : IEntityTypeConfiguration<Fol
         builder.HasOne(r => r.StrategicPlan).WithMany().OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(r => r.Document).WithMany().HasForeignKey(r => r.DocumentId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(r => new { r.StrategicPlanId, r.Kind, r.Year }).IsUnique();
+        // A unique index holds NULLs apart, so the period report (no year) has one of its own: one per plan and kind.
+        builder.HasIndex(r => new { r.StrategicPlanId, r.Kind }).IsUnique().HasFilter("\"Year\" IS NULL").HasDatabaseName("IX_FollowUpReports_Period");
     }
 }

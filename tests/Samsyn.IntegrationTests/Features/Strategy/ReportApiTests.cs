@@ -76,6 +76,28 @@ public abstract class ReportApiTests(SamsynFactory factory)
     }
 
     [Fact]
+    public async Task Two_first_period_summaries_at_once_keep_one_report_and_refuse_the_other_with_409()
+    {
+        var scene = await StrategyScene.CreateAsync(factory);
+        using var admin = await factory.SignedInAsync(Demo.Admin);
+        var url = $"/api/v1/strategic-plans/{scene.PlanId}/reports/period";
+
+        var responses = await Task.WhenAll(Enumerable.Range(1, 6).Select(i => admin.PutJsonAsync(url, new { summary = $"Sammanfattning {i}.", version = 0 })));
+        try
+        {
+            var statuses = responses.Select(r => r.StatusCode).ToList();
+            statuses.Count(s => s == HttpStatusCode.OK).ShouldBeGreaterThanOrEqualTo(1);
+            statuses.ShouldAllBe(s => s == HttpStatusCode.OK || s == HttpStatusCode.Conflict);
+            (await factory.InDatabaseAsync(db => db.FollowUpReports.CountAsync(r => r.StrategicPlanId == scene.PlanId && r.Year == null)))
+                .ShouldBe(1, "the period report of a plan is one row however many write it first at once");
+        }
+        finally
+        {
+            foreach (var response in responses) response.Dispose();
+        }
+    }
+
+    [Fact]
     public async Task The_Skaraborg_yearly_report_for_2019_has_the_steering_groups_stored_summary()
     {
         using var member = await factory.SignedInAsync(Demo.Member);

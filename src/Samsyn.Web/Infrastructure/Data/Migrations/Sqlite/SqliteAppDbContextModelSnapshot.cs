@@ -2380,6 +2380,11 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("DocumentId");
 
+                    b.HasIndex("StrategicPlanId", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("IX_FollowUpReports_Period")
+                        .HasFilter("\"Year\" IS NULL");
+
                     b.HasIndex("StrategicPlanId", "Kind", "Year")
                         .IsUnique();
 
