@@ -8,8 +8,23 @@ using Samsyn.Web.Infrastructure.Data;
 
 namespace Samsyn.Web.Features.Strategy;
 
+/// <summary>One indicator on the activity form; a row left wholly empty is no indicator (on the edit page: the indicator is removed).</summary>
+public sealed class IndicatorRow
+{
+    public int? Id { get; set; }
+    [Display(Name = "Indikator")] public string? Name { get; set; }
+    [Display(Name = "Enhet")] public string? Unit { get; set; }
+    [Display(Name = "Utgångsvärde")] public decimal? Baseline { get; set; }
+    [Display(Name = "Målvärde")] public decimal? Target { get; set; }
+
+    public bool IsEmpty => string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(Unit) && Baseline is null && Target is null;
+}
+
 public sealed class ActivityForm
 {
+    /// <summary>As many indicator rows as the API takes.</summary>
+    public const int MaxIndicatorRows = 10;
+
     [Display(Name = "Aktivitet")] public string? Title { get; set; }
     [Display(Name = "Beskrivning")] public string? Description { get; set; }
     [Display(Name = "Målområden")] public List<int> GoalAreaIds { get; set; } = [];
@@ -18,38 +33,34 @@ public sealed class ActivityForm
     [Display(Name = "Start")] public DateOnly? StartDate { get; set; }
     [Display(Name = "Slut")] public DateOnly? EndDate { get; set; }
     [Display(Name = "Förväntat resultat")] public string? ExpectedResult { get; set; }
-    [Display(Name = "Indikator")] public string? IndicatorName { get; set; }
-    [Display(Name = "Enhet")] public string? IndicatorUnit { get; set; }
-    [Display(Name = "Utgångsvärde")] public decimal? Baseline { get; set; }
-    [Display(Name = "Målvärde")] public decimal? Target { get; set; }
 
-    /// <summary>On the edit page: the indicator the form shows (the activity's first), and the version the editor saw.</summary>
-    public int? IndicatorId { get; set; }
+    /// <summary>The activity's indicators, and an empty row for one more.</summary>
+    public List<IndicatorRow> Indicators { get; set; } = [new()];
+
+    /// <summary>On the edit page: the version the editor saw.</summary>
     public int? Version { get; set; }
 
-    /// <summary>The API's input; <paramref name="others"/> are the activity's further indicators, which the page keeps as they are.</summary>
-    public ActivityInput ToInput(IEnumerable<Indicator>? others = null) => new()
+    /// <summary>The API's input: the rows with anything in them, in order.</summary>
+    public ActivityInput ToInput() => new()
     {
         Title = Title, Description = Description, GoalAreaIds = GoalAreaIds, TargetGroupIds = TargetGroupIds,
         OwnerOrganisationId = OwnerOrganisationId, StartDate = StartDate, EndDate = EndDate, ExpectedResult = ExpectedResult, Version = Version,
-        Indicators =
-        [
-            .. string.IsNullOrWhiteSpace(IndicatorName) && Baseline is null && Target is null ? [] :
-                new[] { new IndicatorInput { Id = IndicatorId, Name = IndicatorName, Unit = IndicatorUnit, Baseline = Baseline, Target = Target } },
-            .. (others ?? []).Select(i => new IndicatorInput { Id = i.Id, Name = i.Name, Unit = i.Unit, Baseline = i.Baseline, Target = i.Target }),
-        ],
+        Indicators = [.. Indicators.Where(r => !r.IsEmpty).Select(r => new IndicatorInput { Id = r.Id, Name = r.Name, Unit = r.Unit, Baseline = r.Baseline, Target = r.Target })],
     };
 
-    public static ActivityForm From(Activity a)
+    /// <summary>One more empty row for the next indicator, unless the last row is empty already or the form is full.</summary>
+    public ActivityForm WithEmptyRow()
     {
-        var first = a.Indicators.OrderBy(i => i.Id).FirstOrDefault();
-        return new ActivityForm
-        {
-            Title = a.Title, Description = a.Description, GoalAreaIds = [.. a.GoalAreas.Select(g => g.GoalAreaId)], TargetGroupIds = [.. a.TargetGroups.Select(t => t.TargetGroupId)],
-            OwnerOrganisationId = a.OwnerOrganisationId, StartDate = a.StartDate, EndDate = a.EndDate, ExpectedResult = a.ExpectedResult,
-            IndicatorId = first?.Id, IndicatorName = first?.Name, IndicatorUnit = first?.Unit, Baseline = first?.Baseline, Target = first?.Target, Version = a.Version,
-        };
+        if (Indicators.Count < MaxIndicatorRows && (Indicators.Count == 0 || !Indicators[^1].IsEmpty)) Indicators.Add(new IndicatorRow());
+        return this;
     }
+
+    public static ActivityForm From(Activity a) => new ActivityForm
+    {
+        Title = a.Title, Description = a.Description, GoalAreaIds = [.. a.GoalAreas.Select(g => g.GoalAreaId)], TargetGroupIds = [.. a.TargetGroups.Select(t => t.TargetGroupId)],
+        OwnerOrganisationId = a.OwnerOrganisationId, StartDate = a.StartDate, EndDate = a.EndDate, ExpectedResult = a.ExpectedResult, Version = a.Version,
+        Indicators = [.. a.Indicators.OrderBy(i => i.Id).Select(i => new IndicatorRow { Id = i.Id, Name = i.Name, Unit = i.Unit, Baseline = i.Baseline, Target = i.Target })],
+    }.WithEmptyRow();
 }
 
 /// <summary>What the shared activity fields (<c>_ActivityFields</c>) need from the add and edit pages.</summary>
@@ -67,7 +78,7 @@ public sealed class AddActivityModel(AppDbContext db, StrategyRights rights) : P
     public static readonly string[] FieldOrder =
     [
         "Input.Title", "Input.Description", "Input.GoalAreaIds", "Input.TargetGroupIds", "Input.OwnerOrganisationId", "Input.StartDate", "Input.EndDate",
-        "Input.ExpectedResult", "Input.IndicatorName", "Input.Indicators",
+        "Input.ExpectedResult", "Input.Indicators",
     ];
 
     [FromRoute] public int Id { get; set; }
@@ -81,6 +92,16 @@ public sealed class AddActivityModel(AppDbContext db, StrategyRights rights) : P
     {
         if (!await LoadAsync(ct)) return NotFound();
         return await rights.CanEditActivityPlanAsync(Plan.GroupId, ct) ? Page() : Forbid();
+    }
+
+    /// <summary>"Ytterligare en indikator": the form again, as filled in, with one more empty indicator row; nothing is saved.</summary>
+    public async Task<IActionResult> OnPostMoreIndicatorsAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct)) return NotFound();
+        if (!await rights.CanEditActivityPlanAsync(Plan.GroupId, ct)) return Forbid();
+        ModelState.Clear();
+        Input.WithEmptyRow();
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)

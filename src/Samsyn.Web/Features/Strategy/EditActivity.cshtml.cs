@@ -18,7 +18,6 @@ public sealed class EditActivityModel(AppDbContext db, StrategyRights rights) : 
     public List<TargetGroup> TargetGroups { get; private set; } = [];
     public List<SelectListItem> Organisations { get; private set; } = [];
     public int FollowUps { get; private set; }
-    public int OtherIndicators => Math.Max(0, Activity.Indicators.Count - 1);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -34,7 +33,7 @@ public sealed class EditActivityModel(AppDbContext db, StrategyRights rights) : 
         if (!await rights.CanEditActivityPlanAsync(Activity.ActivityPlan.GroupId, ct)) return Forbid();
         var unreadable = ModelState.Where(e => e.Value?.Errors.Count > 0).Select(e => e.Key).ToList();
         ModelState.Clear();
-        var input = Input.ToInput(Activity.Indicators.Where(i => i.Id != Input.IndicatorId).OrderBy(i => i.Id));
+        var input = Input.ToInput();
         var errors = await ActivityPlanApi.CheckChangeAsync(input, Activity, db, ct);
         foreach (var key in unreadable) errors[key.Replace("Input.", "", StringComparison.Ordinal)] = ["Värdet kunde inte läsas. Skriv datum som ÅÅÅÅ-MM-DD och tal med siffror."];
         if (errors.Count > 0)
@@ -54,6 +53,16 @@ public sealed class EditActivityModel(AppDbContext db, StrategyRights rights) : 
         {
             return await ConflictAsync(ct);
         }
+    }
+
+    /// <summary>"Ytterligare en indikator": the form again, as filled in, with one more empty indicator row; nothing is saved.</summary>
+    public async Task<IActionResult> OnPostMoreIndicatorsAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct)) return NotFound();
+        if (!await rights.CanEditActivityPlanAsync(Activity.ActivityPlan.GroupId, ct)) return Forbid();
+        ModelState.Clear();
+        Input.WithEmptyRow();
+        return Page();
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(CancellationToken ct)

@@ -109,19 +109,32 @@ public abstract partial class StrategyPageTests
         form.ShouldContain("1 uppföljning");
         var fields = new Dictionary<string, string>
         {
-            ["Input.Version"] = S(activity.GetProperty("version").GetInt32()), ["Input.IndicatorId"] = S(indicatorId), ["Input.Title"] = "Ändrad på sidan",
-            ["Input.IndicatorName"] = "Andel", ["Input.IndicatorUnit"] = "%", ["Input.Baseline"] = "40", ["Input.Target"] = "85",
+            ["Input.Version"] = S(activity.GetProperty("version").GetInt32()), ["Input.Indicators[0].Id"] = S(indicatorId), ["Input.Title"] = "Ändrad på sidan",
+            ["Input.Indicators[0].Name"] = "Andel", ["Input.Indicators[0].Unit"] = "%", ["Input.Indicators[0].Baseline"] = "40", ["Input.Indicators[0].Target"] = "85",
         };
-        using (var refused = await PostFormAsync(member, $"/strategi/aktiviteter/{id}/andra", form, new(fields) { ["Input.IndicatorUnit"] = "st" }))
+        form.ShouldContain("name=\"Input.Indicators[1].Name\"", customMessage: "an empty row for one more indicator");
+        using (var more = await PostFormAsync(member, $"/strategi/aktiviteter/{id}/andra?handler=MoreIndicators", form, new(fields) { ["Input.Indicators[1].Name"] = "Antal utbildade" }))
+        {
+            var html = await more.Content.ReadAsStringAsync();
+            html.ShouldContain("name=\"Input.Indicators[2].Name\"", customMessage: "asking for one more row gives one more, and saves nothing");
+            html.ShouldContain("value=\"Antal utbildade\"");
+        }
+        (await api.GetItemAsync($"/api/v1/activities/{id}")).GetProperty("indicators").GetArrayLength().ShouldBe(1);
+        using (var refused = await PostFormAsync(member, $"/strategi/aktiviteter/{id}/andra", form, new(fields) { ["Input.Indicators[0].Unit"] = "st" }))
         {
             var html = await refused.Content.ReadAsStringAsync();
             html.ShouldContain("minst ett målområde");
             html.ShouldContain("enheten kan inte ändras");
         }
         (await api.GetItemAsync($"/api/v1/activities/{id}")).GetProperty("title").GetString().ShouldBe(activity.GetProperty("title").GetString());
-        using (var saved = await PostFormAsync(member, $"/strategi/aktiviteter/{id}/andra", form, new(fields) { ["Input.GoalAreaIds"] = S(scene.GoalAreaIds[2]) }))
+        using (var saved = await PostFormAsync(member, $"/strategi/aktiviteter/{id}/andra", form, new(fields)
+               {
+                   ["Input.GoalAreaIds"] = S(scene.GoalAreaIds[2]),
+                   ["Input.Indicators[1].Name"] = "Antal utbildade", ["Input.Indicators[1].Unit"] = "st", ["Input.Indicators[1].Baseline"] = "0", ["Input.Indicators[1].Target"] = "40",
+               }))
             saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var changed = await api.GetItemAsync($"/api/v1/activities/{id}");
+        changed.GetProperty("indicators").EnumerateArray().Select(i => i.GetProperty("name").GetString()).ShouldBe(["Andel", "Antal utbildade"], "the page keeps the first indicator and adds the second");
         changed.GetProperty("title").GetString().ShouldBe("Ändrad på sidan");
         changed.GetProperty("goalAreas").EnumerateArray().Single().GetProperty("name").GetString().ShouldBe("Kompetens");
 
