@@ -7,7 +7,7 @@ namespace Samsyn.Bench.Generation;
 /// A login for every generated person, as the demo data makes them (<c>Features/DemoData</c>): confirmed e-mail,
 /// the person linked, a role. The password is hashed once and the hash reused, since hashing is slow by design.
 /// </summary>
-internal sealed class BenchAccounts(BenchWorld world, BulkWriter writer, string password)
+public sealed class BenchAccounts(BenchWorld world, BulkWriter writer, string password)
 {
     public const string AdminEmail = "admin@bench.example";
     private readonly Random random = world.Random("accounts");

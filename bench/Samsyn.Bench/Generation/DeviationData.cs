@@ -9,7 +9,7 @@ namespace Samsyn.Bench.Generation;
 /// the report's own workflow: received, sometimes acknowledged, answered with analysis and measures, mostly closed.
 /// Every report whose answer was due more than <see cref="AnsweredAfterDays"/> days before the end is answered.
 /// </summary>
-internal sealed class DeviationData(BenchWorld world, BulkWriter writer, AppDbContext db)
+public sealed class DeviationData(BenchWorld world, BulkWriter writer, AppDbContext db)
 {
     public const int AnsweredAfterDays = 30;
     private readonly Random random = world.Random("deviations");
