@@ -51,14 +51,14 @@ def get_json(port, path, auth):
 def endpoints(port, api, page, today, which):
     """The measured pages and APIs, with ids found through the API as a user would."""
     groups = get_json(port, "/api/v1/groups?level=management&pageSize=1", api)["items"]
-    group = groups[0]["id"]
+    group, area = groups[0]["id"], groups[0]["areaId"]
     recent = get_json(port, f"/api/v1/meetings?groupId={group}&from={today - datetime.timedelta(days=90)}&to={today}", api)["items"]
     meeting = max(recent, key=lambda m: m["startsAt"])["id"]
     plan = get_json(port, "/api/v1/strategic-plans?status=adopted&pageSize=1", api)["items"][0]["id"]
     year_ago, three_years_ago = today - datetime.timedelta(days=365), today - datetime.timedelta(days=3 * 365)
     growth = [
-        ("Lägesbild, sida", "/lagesbild", page),
-        ("Lägesbild, API", "/api/v1/status-board", api),
+        ("Lägesbild, sida", f"/lagesbild?areaId={area}", page),
+        ("Lägesbild, API", f"/api/v1/status-board?areaId={area}", api),
         ("Avvikelsestatistik 12 mån, sida", f"/avvikelser/statistik?fran={year_ago}&till={today}", page),
         ("Avvikelsestatistik 12 mån, API", f"/api/v1/deviations/statistics?from={year_ago}&to={today}&groupBy=month", api),
     ]
