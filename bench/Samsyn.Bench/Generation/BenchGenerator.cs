@@ -33,7 +33,7 @@ public static class BenchGenerator
         await db.Database.OpenConnectionAsync(ct);
         if (database == BenchDatabase.Sqlite)
             // Safe for a load that is simply redone if it fails; the app turns write-ahead logging back on at start.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=OFF; PRAGMA journal_mode=MEMORY;", ct);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=OFF; PRAGMA journal_mode=MEMORY; PRAGMA cache_size=-262144;", ct);
 
         var world = new BenchWorld(size, seed, end);
         var writer = new BulkWriter(db);

@@ -79,7 +79,7 @@ internal sealed class MeetingData(BenchWorld world, BulkWriter writer)
             var standing = i < StandingItems.Length;
             var item = new AgendaItem
             {
-                Order = i + 1, Title = standing ? StandingItems[i] : random.Pick(Words.AgendaTitles), IsStanding = standing,
+                Id = world.NextId("AgendaItem"), Order = i + 1, Title = standing ? StandingItems[i] : random.Pick(Words.AgendaTitles), IsStanding = standing,
                 Kind = standing ? AgendaItemKind.Information : (AgendaItemKind)(i % 3), DurationMinutes = 10 + 5 * random.Next(4),
                 Status = AgendaItemStatus.Accepted, Notes = held ? "Gruppen gick igenom underlaget och diskuterade fortsatt arbete." : null,
             };
@@ -108,7 +108,7 @@ internal sealed class MeetingData(BenchWorld world, BulkWriter writer)
     /// <summary>Most seats attend; some send their substitute; a few report absence beforehand.</summary>
     private Attendance NewAttendance(Seat seat, DateTimeOffset startsAt, bool held)
     {
-        var attendance = new Attendance { MembershipId = seat.MembershipId };
+        var attendance = new Attendance { Id = world.NextId("Attendance"), MembershipId = seat.MembershipId };
         if (!held) return attendance;
         var roll = random.Next(100);
         if (roll < 8 && seat.Substitutes.Count > 0)

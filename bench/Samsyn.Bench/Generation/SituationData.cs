@@ -27,7 +27,7 @@ internal sealed class SituationData(BenchWorld world, BulkWriter writer, AppDbCo
             var at = world.EndMoment.AddSeconds(-seconds * (total - 1 - i) / total - random.Next(3600));
             var report = NewReport(organisationId, at);
             foreach (var figure in figures.GetValueOrDefault(world.OrganisationKinds[organisationId]) ?? [])
-                report.Figures.Add(new StatusReportFigure { Key = figure.Key, Value = random.Next(Math.Min(figure.Maximum, 60)) });
+                report.Figures.Add(new StatusReportFigure { Id = world.NextId("StatusReportFigure"), Key = figure.Key, Value = random.Next(Math.Min(figure.Maximum, 60)) });
             await writer.AddAsync(report, ct, rows: 1 + report.Figures.Count);
         }
     }
