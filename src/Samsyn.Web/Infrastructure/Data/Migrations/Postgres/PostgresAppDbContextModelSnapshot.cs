@@ -1080,6 +1080,8 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("OccurredOn");
 
+                    b.HasIndex("ReportedAt");
+
                     b.HasIndex("ReportedByPersonId");
 
                     b.HasIndex("StepId");

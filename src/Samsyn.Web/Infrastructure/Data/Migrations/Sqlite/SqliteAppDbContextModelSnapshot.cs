@@ -1037,6 +1037,8 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("OccurredOn");
 
+                    b.HasIndex("ReportedAt");
+
                     b.HasIndex("ReportedByPersonId");
 
                     b.HasIndex("StepId");

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
+namespace Samsyn.Web.Infrastructure.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class BenchIndexes : Migration
@@ -21,6 +21,11 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
                 column: "OccurredOn");
 
             migrationBuilder.CreateIndex(
+                name: "IX_DeviationReports_ReportedAt",
+                table: "DeviationReports",
+                column: "ReportedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DeviationReports_Status_ProcessId_Id",
                 table: "DeviationReports",
                 columns: new[] { "Status", "ProcessId", "Id" });
@@ -35,6 +40,10 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
 
             migrationBuilder.DropIndex(
                 name: "IX_DeviationReports_OccurredOn",
+                table: "DeviationReports");
+
+            migrationBuilder.DropIndex(
+                name: "IX_DeviationReports_ReportedAt",
                 table: "DeviationReports");
 
             migrationBuilder.DropIndex(

@@ -11,7 +11,7 @@ using Samsyn.Web.Infrastructure.Data;
 namespace Samsyn.Web.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261129103426_BenchIndexes")]
+    [Migration("20261129105631_BenchIndexes")]
     partial class BenchIndexes
     {
         /// <inheritdoc />
@@ -1039,6 +1039,8 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("AreaId");
 
                     b.HasIndex("OccurredOn");
+
+                    b.HasIndex("ReportedAt");
 
                     b.HasIndex("ReportedByPersonId");
 

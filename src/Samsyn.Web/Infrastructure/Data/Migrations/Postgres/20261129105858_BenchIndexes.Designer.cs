@@ -12,7 +12,7 @@ using Samsyn.Web.Infrastructure.Data;
 namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261129103431_BenchIndexes")]
+    [Migration("20261129105858_BenchIndexes")]
     partial class BenchIndexes
     {
         /// <inheritdoc />
@@ -1082,6 +1082,8 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("AreaId");
 
                     b.HasIndex("OccurredOn");
+
+                    b.HasIndex("ReportedAt");
 
                     b.HasIndex("ReportedByPersonId");
 
