@@ -65,7 +65,7 @@ public static class DeviationApi
         var today = SwedishTime.DateOf(db.Clock.GetUtcNow());
         var filter = new DeviationFilter(direction, status, process, organisationId, overdue == true, from, to);
         var viewer = await access.ViewerAsync(ct);
-        return TypedResults.Ok(await DeviationViews.Items(DeviationViews.Filtered(db, viewer, filter, today), today).ToPagedListAsync(page, pageSize, ct));
+        return TypedResults.Ok(await DeviationViews.PageAsync(db, DeviationViews.Filtered(db, viewer, filter, today), today, page, pageSize, ct));
     }
 
     private static async Task<Results<Ok<DeviationView>, ProblemHttpResult>> Get(int id, AppDbContext db, DeviationAccess access, HttpContext http, CancellationToken ct)

@@ -133,6 +133,12 @@ internal sealed class DeviationReportConfiguration : IEntityTypeConfiguration<De
         builder.HasIndex(d => new { d.ReportingOrganisationId, d.OccurredOn });
         builder.HasIndex(d => new { d.Status, d.AnswerDueOn });
         builder.HasIndex(d => new { d.ProcessId, d.StepId, d.OccurredOn });
+        // Found by the benchmark (docs/benchmarks.md): statistics select a period, the meeting's standing item the reports and
+        // answers since the last meeting, and the list pages through one status newest first; without these each read every report.
+        builder.HasIndex(d => d.OccurredOn);
+        builder.HasIndex(d => d.ReportedAt);
+        builder.HasIndex(d => d.AnsweredAt);
+        builder.HasIndex(d => new { d.Status, d.ProcessId, d.Id });
     }
 }
 

@@ -46,9 +46,7 @@ public static class DeviationStatisticsApi
         if (!QueryNames.TryParse<DeviationGrouping>(groupBy, out var by)) return UnknownGrouping();
         var (query, errors) = DeviationStatisticsQuery.Of(from, to, process, organisationId, areaId, SwedishTime.DateOf(db.Clock.GetUtcNow()));
         if (errors is not null) return ApiProblems.Validation(errors);
-        var (facts, _) = await FactsAsync(db, query!, ct);
-        var grouping = by ?? DeviationGrouping.Month;
-        return TypedResults.Ok(DeviationStatistics.Group(facts, grouping, Months(query!, grouping)).ToList());
+        return TypedResults.Ok((await DeviationCounts.CountsAsync(db, query!, by ?? DeviationGrouping.Month, ct)).ToList());
     }
 
     private static async Task<Results<Ok<AnswerTimeSummary>, ValidationProblem>> AnswerTimes(
@@ -56,7 +54,7 @@ public static class DeviationStatisticsApi
     {
         var (query, errors) = DeviationStatisticsQuery.Of(from, to, process, organisationId, areaId, SwedishTime.DateOf(db.Clock.GetUtcNow()));
         if (errors is not null) return ApiProblems.Validation(errors);
-        var (_, answers) = await FactsAsync(db, query!, ct);
+        var answers = await DeviationCounts.AnswersAsync(db, query!, ct);
         return TypedResults.Ok(DeviationStatistics.AnswerTimes(answers, db.Clock.GetUtcNow()));
     }
 
@@ -72,21 +70,16 @@ public static class DeviationStatisticsApi
         return TypedResults.File(file.Content, file.ContentType, file.Name);
     }
 
-    public static Task<(List<DeviationFact> Facts, List<AnswerFact> Answers)> FactsAsync(AppDbContext db, DeviationStatisticsQuery query, CancellationToken ct) =>
-        DeviationViews.FactsAsync(db, query.From, query.To, query.Process, query.OrganisationId, query.AreaId, ct);
-
-    public static IReadOnlyList<DateOnly>? Months(DeviationStatisticsQuery query, DeviationGrouping by) =>
-        by == DeviationGrouping.Month ? DeviationStatistics.MonthsBetween(query.From, query.To) : null;
-
     /// <summary>The export file for the API and the statistics page alike.</summary>
     public static async Task<(byte[] Content, string ContentType, string Name)> FileAsync(
         AppDbContext db, DeviationStatisticsQuery query, string format, DeviationGrouping by, CancellationToken ct)
     {
-        var (facts, answers) = await FactsAsync(db, query, ct);
         var name = $"avvikelser-{query.From:yyyy-MM-dd}-{query.To:yyyy-MM-dd}";
         if (format == "csv")
-            return (DeviationExport.Csv(DeviationStatistics.Group(facts, by, Months(query, by)), by), DeviationExport.CsvType, $"{name}-{DeviationExport.Column(by).Replace(' ', '-')}.csv");
-        var all = Enum.GetValues<DeviationGrouping>().ToDictionary(g => g, g => DeviationStatistics.Group(facts, g, Months(query, g)));
-        return (DeviationExport.Xlsx(all, DeviationStatistics.AnswerTimes(answers, db.Clock.GetUtcNow()), query.From, query.To), DeviationExport.XlsxType, $"{name}.xlsx");
+            return (DeviationExport.Csv(await DeviationCounts.CountsAsync(db, query, by, ct), by), DeviationExport.CsvType, $"{name}-{DeviationExport.Column(by).Replace(' ', '-')}.csv");
+        var all = new Dictionary<DeviationGrouping, IReadOnlyList<DeviationCount>>();
+        foreach (var grouping in Enum.GetValues<DeviationGrouping>()) all[grouping] = await DeviationCounts.CountsAsync(db, query, grouping, ct);
+        var answers = DeviationStatistics.AnswerTimes(await DeviationCounts.AnswersAsync(db, query, ct), db.Clock.GetUtcNow());
+        return (DeviationExport.Xlsx(all, answers, query.From, query.To), DeviationExport.XlsxType, $"{name}.xlsx");
     }
 }

@@ -38,7 +38,7 @@ public sealed class IndexModel(AppDbContext db, DeviationAccess access) : PageMo
         if (Processes.All(p => p.Code != Process)) Process = null;
         PageNumber = Math.Max(1, PageNumber);
         var query = DeviationViews.Filtered(db, viewer, new DeviationFilter(Direction, status, Process, null, OverdueOnly), today);
-        Items = await DeviationViews.Items(query, today).ToPagedListAsync(PageNumber, PageSize, ct);
+        Items = await DeviationViews.PageAsync(db, query, today, PageNumber, PageSize, ct);
     }
 
     public string PageLink(int page) =>

@@ -39,9 +39,8 @@ public sealed class StatisticsModel(AppDbContext db) : PageModel
             (query, _) = DeviationStatisticsQuery.Of(null, null, Process, OrganisationId, AreaId, today);
         }
         Query = query!;
-        var (facts, answers) = await DeviationStatisticsApi.FactsAsync(db, Query, ct);
-        foreach (var by in Enum.GetValues<DeviationGrouping>()) Groups[by] = DeviationStatistics.Group(facts, by, DeviationStatisticsApi.Months(Query, by));
-        Answers = DeviationStatistics.AnswerTimes(answers, db.Clock.GetUtcNow());
+        foreach (var by in Enum.GetValues<DeviationGrouping>()) Groups[by] = await DeviationCounts.CountsAsync(db, Query, by, ct);
+        Answers = DeviationStatistics.AnswerTimes(await DeviationCounts.AnswersAsync(db, Query, ct), db.Clock.GetUtcNow());
 
         Processes = [.. (await DeviationViews.ProcessesAsync(db, includeRetired: true, ct)).Select(p => new SelectListItem(p.Name, p.Code, p.Code == Process))];
         var swedish = StringComparer.Create(SwedishTime.Culture, true);

@@ -68,6 +68,9 @@ public sealed class ReminderWorker(ReminderService reminders, IOptions<Notificat
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (options.Value.ReminderPollMinutes <= 0) return;
+        // SQLite's async calls complete synchronously: without this the first scan, which reads every kind of due item,
+        // ran inside the host's start-up and delayed readiness by seconds on a large database.
+        await Task.Yield();
         using var timer = new PeriodicTimer(TimeSpan.FromMinutes(options.Value.ReminderPollMinutes), clock);
         do
         {

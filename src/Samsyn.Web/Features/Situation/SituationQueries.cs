@@ -35,8 +35,33 @@ public static class SituationQueries
         var ids = organisationIds.ToList();
         // Compared in UTC, as stored (a Swedish-time bound would be refused by PostgreSQL and misread by SQLite).
         (from, to) = (from.ToUniversalTime(), to.ToUniversalTime());
-        var rows = await db.StatusReports.AsNoTracking()
-            .Where(r => ids.Contains(r.OrganisationId) && r.ReportedAt >= from && r.ReportedAt <= to)
+        return await SnapshotsAsync(db.StatusReports.Where(r => ids.Contains(r.OrganisationId) && r.ReportedAt >= from && r.ReportedAt <= to), ct);
+    }
+
+    /// <summary>
+    /// The board of the scope at <paramref name="asOf"/>: each organisation's latest report at or before it, however old
+    /// (an organisation silent for long shows as stale rather than as never having reported). Each latest report is one
+    /// seek on the (OrganisationId, ReportedAt) index, so the board costs the same after ten years of reports as after one.
+    /// </summary>
+    public static async Task<IReadOnlyList<BoardEntry>> BoardAsync(AppDbContext db, BoardScope scope, DateTimeOffset asOf, TimeSpan staleAfter, CancellationToken ct)
+    {
+        var organisations = await OrganisationsAsync(db, scope, ct);
+        var ids = organisations.Select(o => o.Id).ToList();
+        var utc = asOf.ToUniversalTime();
+        var latest = await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id))
+            .Select(o => db.StatusReports.Where(r => r.OrganisationId == o.Id && r.ReportedAt <= utc)
+                .OrderByDescending(r => r.ReportedAt).ThenByDescending(r => r.Id).Select(r => (int?)r.Id).FirstOrDefault())
+            .ToListAsync(ct);
+        var reports = await ReportsByIdAsync(db, [.. latest.OfType<int>()], ct);
+        return StatusBoard.Build(organisations, reports, asOf, staleAfter);
+    }
+
+    private static Task<List<ReportSnapshot>> ReportsByIdAsync(AppDbContext db, List<int> ids, CancellationToken ct) =>
+        SnapshotsAsync(db.StatusReports.Where(r => ids.Contains(r.Id)), ct);
+
+    private static async Task<List<ReportSnapshot>> SnapshotsAsync(IQueryable<StatusReport> reports, CancellationToken ct)
+    {
+        var rows = await reports.AsNoTracking()
             .Select(r => new
             {
                 r.Id, r.OrganisationId, r.Level, r.Readiness, r.Comment, r.NeedsHelp, r.HelpWith, r.ReportedAt,
@@ -46,40 +71,6 @@ public static class SituationQueries
             .ToListAsync(ct);
         return [.. rows.Select(r => new ReportSnapshot(r.Id, r.OrganisationId, r.Level, r.Readiness, r.Comment, r.NeedsHelp, r.HelpWith,
             r.ReportedAt, r.ReportedBy, r.Figures.ToDictionary(f => f.Key, f => f.Value)))];
-    }
-
-    /// <summary>
-    /// The board of the scope at <paramref name="asOf"/>. The last 60 days hold almost every latest
-    /// report; for an organisation silent longer, its latest one is looked up on its own, so it shows
-    /// as stale rather than as never having reported.
-    /// </summary>
-    public static async Task<IReadOnlyList<BoardEntry>> BoardAsync(AppDbContext db, BoardScope scope, DateTimeOffset asOf, TimeSpan staleAfter, CancellationToken ct)
-    {
-        var organisations = await OrganisationsAsync(db, scope, ct);
-        var reports = await ReportsAsync(db, [.. organisations.Select(o => o.Id)], asOf.AddDays(-60), asOf, ct);
-        var silent = organisations.Select(o => o.Id).Except(reports.Select(r => r.OrganisationId)).ToList();
-        if (silent.Count > 0) reports.AddRange(await LatestBeforeAsync(db, silent, asOf, ct));
-        return StatusBoard.Build(organisations, reports, asOf, staleAfter);
-    }
-
-    /// <summary>
-    /// Each organisation's latest report at or before <paramref name="asOf"/>, however old. The newest
-    /// row by id is found first; a report made before it can describe at most
-    /// <see cref="StatusReportRules.LatestBackdating"/> later, so that span is read to be exact.
-    /// </summary>
-    private static async Task<List<ReportSnapshot>> LatestBeforeAsync(AppDbContext db, List<int> organisationIds, DateTimeOffset asOf, CancellationToken ct)
-    {
-        var utc = asOf.ToUniversalTime();
-        var newest = await db.StatusReports.AsNoTracking().Where(r => organisationIds.Contains(r.OrganisationId) && r.ReportedAt <= utc)
-            .GroupBy(r => r.OrganisationId).Select(g => g.Max(r => r.Id)).ToListAsync(ct);
-        var found = new List<ReportSnapshot>();
-        foreach (var id in newest)
-        {
-            var row = await db.StatusReports.AsNoTracking().Where(r => r.Id == id).Select(r => new { r.OrganisationId, r.ReportedAt }).FirstAsync(ct);
-            var until = row.ReportedAt + StatusReportRules.LatestBackdating;
-            found.AddRange(await ReportsAsync(db, [row.OrganisationId], row.ReportedAt, until < asOf ? until : asOf, ct));
-        }
-        return found;
     }
 
     /// <summary>The active figure definitions, by organisation kind and order.</summary>

@@ -133,6 +133,16 @@ public abstract class AppDbContext(DbContextOptions options, IAuditUser auditUse
         }
     }
 
+    /// <summary>
+    /// Saves generated history (the benchmark data generator in <c>bench/</c>) without audit rows: those rows were
+    /// never anyone's change, and auditing millions of them would double the load. Never for users' changes.
+    /// </summary>
+    internal Task<int> SaveGeneratedDataAsync(CancellationToken cancellationToken)
+    {
+        RaiseVersions();
+        return base.SaveChangesAsync(true, cancellationToken);
+    }
+
     private void RaiseVersions()
     {
         foreach (var entry in ChangeTracker.Entries<Entity>())

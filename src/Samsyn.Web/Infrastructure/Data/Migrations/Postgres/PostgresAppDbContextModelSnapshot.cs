@@ -1072,9 +1072,15 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AnsweredAt");
+
                     b.HasIndex("AnsweredByPersonId");
 
                     b.HasIndex("AreaId");
+
+                    b.HasIndex("OccurredOn");
+
+                    b.HasIndex("ReportedAt");
 
                     b.HasIndex("ReportedByPersonId");
 
@@ -1085,6 +1091,8 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("Status", "AnswerDueOn");
 
                     b.HasIndex("ProcessId", "StepId", "OccurredOn");
+
+                    b.HasIndex("Status", "ProcessId", "Id");
 
                     b.ToTable("DeviationReports");
                 });

@@ -1029,9 +1029,15 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AnsweredAt");
+
                     b.HasIndex("AnsweredByPersonId");
 
                     b.HasIndex("AreaId");
+
+                    b.HasIndex("OccurredOn");
+
+                    b.HasIndex("ReportedAt");
 
                     b.HasIndex("ReportedByPersonId");
 
@@ -1042,6 +1048,8 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("Status", "AnswerDueOn");
 
                     b.HasIndex("ProcessId", "StepId", "OccurredOn");
+
+                    b.HasIndex("Status", "ProcessId", "Id");
 
                     b.ToTable("DeviationReports");
                 });
