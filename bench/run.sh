@@ -81,7 +81,8 @@ while port_in_use "$port"; do port=$((port + 1)); done
 mkdir -p "$results"
 rm -f "$results"/results.md "$results"/results.jsonl "$results"/generate.log "$results"/app-*.log
 step "Publish the app and build the generator (Release)"
-dotnet publish src/Samsyn.Web -c Release -o "$work/app" -v quiet -clp:NoSummary
+# ReadyToRun, as docs/operations.md publishes for production: start-up without most of the JIT work.
+dotnet publish src/Samsyn.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/app" -v quiet -clp:NoSummary
 dotnet build bench/Samsyn.Bench -c Release -o "$work/bench" -v quiet -clp:NoSummary
 { echo "## $(date -u '+%Y-%m-%d %H:%M') UTC — $(nproc) kärnor, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"; echo; } >> "$results/results.md"
 
