@@ -47,13 +47,10 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, StructureRight
                 .Where(m => groupIds.Contains(m.GroupId) && m.Status != MeetingStatus.Cancelled && m.EndsAt >= now)
                 .OrderBy(m => m.StartsAt).Take(1), ct)).FirstOrDefault();
             NextDeadlinePassed = NextMeeting is not null && MeetingText.LocalDate(now) > NextMeeting.AgendaDeadline;
-        }
-        if (user.PersonId is int me)
-        {
-            WaitingForMe = await WaitingForMeAsync(me, ct);
-            var areas = await StartPageOverview.AreasAsync(db, [.. MyGroups.Select(g => g.GroupId)], [.. await rights.OwnOrganisationIdsAsync(ct)], ct);
+
+            WaitingForMe = await WaitingForMeAsync(personId, ct);
+            var areas = await StartPageOverview.AreasAsync(db, groupIds, [.. await rights.OwnOrganisationIdsAsync(ct)], ct);
             HasAreas = areas.Count > 0;
-            var now = db.Clock.GetUtcNow();
             Strained = await StartPageOverview.StrainedAsync(db, areas, now, situation.Value.StaleAfter, ct);
             ExemptionsEnding = await StartPageOverview.ExemptionsEndingAsync(db, areas, now, ct);
         }
