@@ -11,22 +11,8 @@ public abstract partial class SiteCrawlTests(SamsynFactory factory)
 {
     private const int MaxPages = 400;
 
-    [GeneratedRegex("""<a\b[^>]*\bhref="(/[^"#]*)""")]
-    private static partial Regex Link();
-
     [GeneratedRegex("""@(if|foreach|for|switch|Model|await|Html|\()\b""")]
     private static partial Regex RazorLeftOver();
-
-    /// <summary>Not pages: signing out, files, PDFs (Chromium, checked by their own tests), the API and its documentation.</summary>
-    private static bool Skipped(string path) =>
-        path.StartsWith("/logga-ut", StringComparison.Ordinal) || path.StartsWith("/api", StringComparison.Ordinal)
-        || path.Contains("/pdf", StringComparison.Ordinal) || path.Contains("handler=pdf", StringComparison.OrdinalIgnoreCase) || path.Contains("/fil", StringComparison.Ordinal)
-        || path.Contains("export", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".ics", StringComparison.Ordinal)
-        || path.Contains("/bilagor/", StringComparison.Ordinal) || path.Contains("/ladda-ner", StringComparison.Ordinal)
-        || path.StartsWith("/openapi", StringComparison.Ordinal) || path.StartsWith("/healthz", StringComparison.Ordinal);
-
-    /// <summary>Path and query with numbers as "{n}", so that a list of a thousand rows is one kind of page, visited a few times.</summary>
-    private static string Shape(string path) => Regex.Replace(path, "[0-9]+", "{n}");
 
     [Theory]
     [InlineData(Demo.Admin)]
@@ -52,11 +38,10 @@ public abstract partial class SiteCrawlTests(SamsynFactory factory)
             if (RazorLeftOver().Match(body) is { Success: true } leftOver)
                 problems.Add($"{path} shows Razor source \"{body.Substring(Math.Max(0, leftOver.Index - 40), Math.Min(80, body.Length - Math.Max(0, leftOver.Index - 40)))}\"");
             if (!html.Contains("<html lang=\"sv\">", StringComparison.Ordinal)) problems.Add($"{path} is not marked Swedish");
-            foreach (Match link in Link().Matches(html))
+            foreach (var target in PageSessions.Links(html))
             {
-                var target = System.Net.WebUtility.HtmlDecode(link.Groups[1].Value);
-                if (Skipped(target) || !seen.Add(target)) continue;
-                var shape = Shape(target);
+                if (PageSessions.NotAPage(target) || !seen.Add(target)) continue;
+                var shape = PageSessions.Shape(target);
                 shapes[shape] = shapes.GetValueOrDefault(shape) + 1;
                 if (shapes[shape] <= 3) queue.Enqueue(target);
             }

@@ -12,9 +12,6 @@ public abstract partial class FormFuzzTests(SamsynFactory factory)
 {
     private const int MaxPages = 300;
 
-    [GeneratedRegex("""<a\b[^>]*\bhref="(/[^"#]*)""")]
-    private static partial Regex Link();
-
     [GeneratedRegex("""<form\b([^>]*)>(.*?)</form>""", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
     private static partial Regex Form();
 
@@ -27,14 +24,6 @@ public abstract partial class FormFuzzTests(SamsynFactory factory)
     private sealed record PostedForm(string Action, IReadOnlyList<string> Fields, string FoundOn);
 
     private static readonly string[] Junk = ["", "-1", new string('Ö', 5000)];
-
-    private static bool Skipped(string path) =>
-        path.StartsWith("/logga-ut", StringComparison.Ordinal) || path.StartsWith("/api", StringComparison.Ordinal)
-        || path.Contains("pdf", StringComparison.OrdinalIgnoreCase) || path.Contains("export", StringComparison.OrdinalIgnoreCase)
-        || path.EndsWith(".ics", StringComparison.Ordinal) || path.Contains("/fil", StringComparison.Ordinal)
-        || path.StartsWith("/healthz", StringComparison.Ordinal) || path.StartsWith("/openapi", StringComparison.Ordinal);
-
-    private static string Shape(string path) => Regex.Replace(path, "[0-9]+", "{n}");
 
     private static Dictionary<string, string> Attributes(string tag) =>
         Attribute().Matches(tag).GroupBy(m => m.Groups[1].Value.ToLowerInvariant()).ToDictionary(g => g.Key, g => System.Net.WebUtility.HtmlDecode(g.First().Groups[2].Value));
@@ -86,17 +75,16 @@ public abstract partial class FormFuzzTests(SamsynFactory factory)
                 var attributes = Attributes(match.Groups[1].Value);
                 if (!string.Equals(attributes.GetValueOrDefault("method"), "post", StringComparison.OrdinalIgnoreCase)) continue;
                 var action = attributes.GetValueOrDefault("action") is { Length: > 0 } a ? a : path;
-                if (!action.StartsWith('/') || Skipped(action)) continue;
+                if (!action.StartsWith('/') || PageSessions.NotAPage(action)) continue;
                 var fields = Field().Matches(match.Groups[2].Value).Select(f => System.Net.WebUtility.HtmlDecode(f.Groups[1].Value)).ToList();
                 // A form of nothing but its token (sign out, mark all read) has no input to get wrong.
                 if (fields.All(f => f == "__RequestVerificationToken")) continue;
-                forms.TryAdd($"{Shape(action)} {string.Join(",", fields.Order(StringComparer.Ordinal))}", new PostedForm(action, fields, path));
+                forms.TryAdd($"{PageSessions.Shape(action)} {string.Join(",", fields.Order(StringComparer.Ordinal))}", new PostedForm(action, fields, path));
             }
-            foreach (Match link in Link().Matches(html))
+            foreach (var target in PageSessions.Links(html))
             {
-                var target = System.Net.WebUtility.HtmlDecode(link.Groups[1].Value);
-                if (Skipped(target) || target.Contains("handler=", StringComparison.OrdinalIgnoreCase) || !seen.Add(target)) continue;
-                var shape = Shape(target);
+                if (PageSessions.NotAPage(target) || target.Contains("handler=", StringComparison.OrdinalIgnoreCase) || !seen.Add(target)) continue;
+                var shape = PageSessions.Shape(target);
                 shapes[shape] = shapes.GetValueOrDefault(shape) + 1;
                 if (shapes[shape] <= 2) queue.Enqueue(target);
             }
