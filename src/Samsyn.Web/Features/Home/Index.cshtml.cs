@@ -48,8 +48,10 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, StructureRight
                 .OrderBy(m => m.StartsAt).Take(1), ct)).FirstOrDefault();
             NextDeadlinePassed = NextMeeting is not null && MeetingText.LocalDate(now) > NextMeeting.AgendaDeadline;
 
-            WaitingForMe = await WaitingForMeAsync(personId, ct);
-            var areas = await StartPageOverview.AreasAsync(db, groupIds, [.. await rights.OwnOrganisationIdsAsync(ct)], ct);
+            // The organisations I act for, read once: the to-do list and the areas both need them.
+            var mine = (await rights.OwnOrganisationIdsAsync(ct)).ToList();
+            WaitingForMe = await WaitingForMeAsync(personId, mine, now, ct);
+            var areas = await StartPageOverview.AreasAsync(db, groupIds, mine, ct);
             HasAreas = areas.Count > 0;
             Strained = await StartPageOverview.StrainedAsync(db, areas, now, situation.Value.StaleAfter, ct);
             ExemptionsEnding = await StartPageOverview.ExemptionsEndingAsync(db, areas, now, ct);
@@ -60,7 +62,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, StructureRight
         PersonCount = await db.People.CountAsync(p => p.RetiredAt == null, ct);
     }
 
-    private async Task<List<Waiting>> WaitingForMeAsync(int personId, CancellationToken ct)
+    private async Task<List<Waiting>> WaitingForMeAsync(int personId, List<int> mine, DateTimeOffset now, CancellationToken ct)
     {
         var waiting = new List<Waiting>();
         var unread = await db.Notifications.CountAsync(n => n.RecipientPersonId == personId && n.ReadAt == null, ct);
@@ -75,9 +77,8 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, StructureRight
             p.Count == 1 ? "1 förslag till dagordningen väntar på ditt beslut" : $"{p.Count} förslag till dagordningen väntar på ditt beslut",
             $"/moten/{p.MeetingId}#dagordning")));
 
-        var today = Infrastructure.SwedishTime.DateOf(db.Clock.GetUtcNow());
+        var today = Infrastructure.SwedishTime.DateOf(now);
         // Only the organisations I act for through a seat (or employment); an administrator's "all" is not a to-do list.
-        var mine = (await rights.OwnOrganisationIdsAsync(ct)).ToList();
         if (mine.Count > 0)
         {
             var toAcknowledge = await db.BulletinRecipients.AsNoTracking()
@@ -85,7 +86,6 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, StructureRight
             if (toAcknowledge > 0)
                 waiting.Add(new(toAcknowledge == 1 ? "1 meddelande till alla väntar på att din organisation bekräftar det" : $"{toAcknowledge} meddelanden till alla väntar på att din organisation bekräftar dem", "/meddelanden"));
 
-            var now = db.Clock.GetUtcNow();
             var organisations = await db.Organisations.AsNoTracking().Where(o => mine.Contains(o.Id) && o.RetiredAt == null)
                 .Select(o => new Situation.BoardOrganisation(o.Id, o.Name, o.Kind)).ToListAsync(ct);
             var reports = await Situation.SituationQueries.ReportsAsync(db, mine, now - situation.Value.StaleAfter, now, ct);
@@ -106,7 +106,7 @@ public sealed class IndexModel(AppDbContext db, CurrentUser user, StructureRight
             .OrderBy(a => a.DueDate).Select(a => new { a.Text, a.DueDate, a.MeetingId }).Take(5).ToListAsync(ct);
         waiting.AddRange(actions.Select(a => new Waiting(StartPageOverview.ActionText(a.Text, a.DueDate, today), $"/moten/{a.MeetingId}")));
 
-        waiting.AddRange((await Cases.CaseWaiting.ForPersonAsync(db, personId, db.Clock.GetUtcNow(), ct)).Select(c => new Waiting(c.Text, c.Link)));
+        waiting.AddRange((await Cases.CaseWaiting.ForPersonAsync(db, personId, now, ct)).Select(c => new Waiting(c.Text, c.Link)));
         return waiting;
     }
 }
