@@ -143,7 +143,7 @@ public static class ReportOperations
                 var done = row.ByStatus.Where(s => s.Count > 0).Select(s => $"{StrategyPages.Label(s.Status).ToLower(sv)} {s.Count}");
                 var progress = row.AverageProgressPercent is decimal p ? $", väg mot mål {p.ToString("0.#", sv)} %" : "";
                 html.Append("<li><strong>").Append(e.Encode(row.Name)).Append("</strong>: ")
-                    .Append(e.Encode($"{row.Activities} aktiviteter{(row.Activities > 0 ? $" ({string.Join(", ", done)})" : "")}{progress}")).Append("</li>");
+                    .Append(e.Encode($"{StrategyPages.Activities(row.Activities)}{(row.Activities > 0 ? $" ({string.Join(", ", done)})" : "")}{progress}")).Append("</li>");
             }
             html.Append("</ul>");
             if (rollup.GoalAreaGaps.Count > 0)

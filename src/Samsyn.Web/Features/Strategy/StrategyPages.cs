@@ -37,6 +37,15 @@ public static class StrategyPages
         _ => "En gång per år",
     };
 
+    /// <summary>"1 aktivitet", "3 aktiviteter".</summary>
+    public static string Activities(int count) => $"{count.ToString(CultureInfo.InvariantCulture)} {(count == 1 ? "aktivitet" : "aktiviteter")}";
+
+    /// <summary>"1 verksamhetsplan", "3 verksamhetsplaner".</summary>
+    public static string ActivityPlans(int count) => $"{count.ToString(CultureInfo.InvariantCulture)} {(count == 1 ? "verksamhetsplan" : "verksamhetsplaner")}";
+
+    /// <summary>Names in a sentence ending with one full stop, even when the last name ends with its own ("… samverkansgrupperna.").</summary>
+    public static string Listing(IEnumerable<string> names) => string.Join("; ", names).TrimEnd('.') + ".";
+
     /// <summary>The steering groups whose plans the user may draft (all of them for an administrator), for a form's choice.</summary>
     public static async Task<List<SelectListItem>> SteeringGroupsAsync(AppDbContext db, StrategyRights rights, CancellationToken ct)
     {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using UglyToad.PdfPig;
 using static Samsyn.BrowserTests.Pages.AttendancePage;
 
 namespace Samsyn.BrowserTests.Features.Meetings;
@@ -120,24 +119,12 @@ public sealed partial class MeetingYearTests(BrowserFixture fixture) : BrowserTe
             var pdf = await File.ReadAllBytesAsync(await download.PathAsync());
 
             pdf.Take(5).ToArray().ShouldBe("%PDF-"u8.ToArray());
-            var text = PdfText(pdf);
-            text.ShouldContain(Squash(ManagementGroup));
-            text.ShouldContain(Squash(ItemTitle));
-            text.ShouldContain(Squash("Ledningsgruppen fastställer den gemensamma planen för påskhelgen."));
+            var text = PdfText.Of(pdf);
+            text.ShouldContain(PdfText.Squash(ManagementGroup));
+            text.ShouldContain(PdfText.Squash(ItemTitle));
+            text.ShouldContain(PdfText.Squash("Ledningsgruppen fastställer den gemensamma planen för påskhelgen."));
         }
     }
-
-    /// <summary>The words of every page, without white space: PDF text extraction does not keep the spaces reliably.</summary>
-    private static string PdfText(byte[] pdf)
-    {
-        using var document = PdfDocument.Open(pdf);
-        return Squash(string.Concat(document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text)));
-    }
-
-    private static string Squash(string text) => WhiteSpace().Replace(text, "");
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex WhiteSpace();
 
     /// <summary>"6 av 6": every organisation represented.</summary>
     [GeneratedRegex(@"^(\d+) av \1$")]
