@@ -97,7 +97,7 @@ def main():
     port = int(args.port)
     env = dict(os.environ, ASPNETCORE_ENVIRONMENT="Production", ASPNETCORE_URLS=f"http://127.0.0.1:{port}",
                Database__Provider=args.database, ConnectionStrings__Samsyn=args.connection, Samsyn__DemoData="false",
-               Serilog__MinimumLevel__Default="Warning", DOTNET_gcServer="1")
+               Serilog__MinimumLevel__Default="Warning")
     log = open(os.path.join(args.results, f"app-{args.label}.log"), "w")
     started = time.monotonic()
     app = subprocess.Popen(["dotnet", os.path.join(args.app, "Samsyn.Web.dll")], cwd=args.app, env=env, stdout=log, stderr=subprocess.STDOUT)

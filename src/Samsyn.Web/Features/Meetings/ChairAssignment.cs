@@ -14,11 +14,23 @@ public static class ChairAssignment
     /// Resolves the chair of each meeting: the meeting's own override, else the organisation whose
     /// turn it is in the rotation, chaired by its member in the group (the one with the chair role first).
     /// </summary>
-    public static async Task<Dictionary<int, Chair>> ResolveAsync(AppDbContext db, IReadOnlyCollection<Meeting> meetings, CancellationToken ct)
+    public static async Task<Dictionary<int, Chair>> ResolveAsync(AppDbContext db, IReadOnlyCollection<Meeting> meetings, CancellationToken ct) =>
+        await ResolveAsync(db, meetings, await SettingsAsync(db, meetings, ct), ct);
+
+    /// <summary>The meeting settings (with the chair rotation) of the meetings' groups, by group.</summary>
+    public static async Task<Dictionary<int, MeetingSettings>> SettingsAsync(AppDbContext db, IReadOnlyCollection<Meeting> meetings, CancellationToken ct)
     {
         var groupIds = meetings.Select(m => m.GroupId).Distinct().ToList();
-        var settings = await db.MeetingSettings.AsNoTracking().Include(s => s.ChairRotationSlots)
+        return await db.MeetingSettings.AsNoTracking().Include(s => s.ChairRotationSlots)
             .Where(s => groupIds.Contains(s.GroupId)).ToDictionaryAsync(s => s.GroupId, ct);
+    }
+
+    /// <summary>As above, with the groups' settings already read (<see cref="SettingsAsync"/>).</summary>
+    public static async Task<Dictionary<int, Chair>> ResolveAsync(
+        AppDbContext db, IReadOnlyCollection<Meeting> meetings, IReadOnlyDictionary<int, MeetingSettings> settings, CancellationToken ct)
+    {
+        if (meetings.Count == 0) return [];
+        var groupIds = meetings.Select(m => m.GroupId).Distinct().ToList();
         var seats = await db.Memberships.AsNoTracking()
             .Where(m => groupIds.Contains(m.GroupId) && m.RetiredAt == null && m.OrganisationId != null)
             .Select(m => new { m.GroupId, m.OrganisationId, m.PersonId, PersonName = m.Person.Name, IsChair = m.Role == MemberRole.Chair })
@@ -26,10 +38,10 @@ public static class ChairAssignment
         var organisationIds = meetings.Select(m => m.ChairOrganisationOverrideId)
             .Concat(settings.Values.SelectMany(s => s.ChairRotationSlots.Select(r => (int?)r.OrganisationId)))
             .Where(id => id != null).Distinct().ToList();
-        var organisations = await db.Organisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id))
+        var organisations = organisationIds.Count == 0 ? [] : await db.Organisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id))
             .ToDictionaryAsync(o => o.Id, o => o.Name, ct);
         var personIds = meetings.Select(m => m.ChairPersonOverrideId).Where(id => id != null).Distinct().ToList();
-        var people = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+        var people = personIds.Count == 0 ? [] : await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
 
         var result = new Dictionary<int, Chair>();
         foreach (var meeting in meetings)

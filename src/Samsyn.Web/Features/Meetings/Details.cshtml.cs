@@ -234,10 +234,9 @@ public sealed class DetailsModel(AppDbContext db, MeetingRights rights) : PageMo
 
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
-        var details = await MeetingViews.DetailsAsync(db, Id, ct);
-        if (details is null) return false;
-        Details = details;
-        var meeting = await db.Meetings.AsNoTracking().FirstAsync(m => m.Id == Id, ct);
+        var meeting = await MeetingViews.MeetingAsync(db, Id, ct);
+        if (meeting is null) return false;
+        var details = Details = await MeetingViews.DetailsAsync(db, meeting, ct);
         DurationMinutes = meeting.DurationMinutes;
         var groupId = meeting.GroupId;
         CanManage = await rights.CanManageAsync(groupId, ct);

@@ -39,35 +39,55 @@ public static class MeetingViews
     public static DateOnly AgendaDeadline(DateTimeOffset startsAt, int workingDays) =>
         SwedishCalendar.WorkingDaysBefore(DateOnly.FromDateTime(SwedishTime.ToLocal(startsAt).DateTime), workingDays);
 
-    public static async Task<List<MeetingSummary>> SummariesAsync(AppDbContext db, IQueryable<Meeting> query, CancellationToken ct)
+    public static async Task<List<MeetingSummary>> SummariesAsync(AppDbContext db, IQueryable<Meeting> query, CancellationToken ct) =>
+        await SummariesAsync(db, await query.AsNoTracking().Include(m => m.Group).ToListAsync(ct), ct);
+
+    /// <summary>The summaries of meetings already read, with their group.</summary>
+    public static async Task<List<MeetingSummary>> SummariesAsync(AppDbContext db, IReadOnlyList<Meeting> meetings, CancellationToken ct)
     {
-        var meetings = await query.AsNoTracking().Include(m => m.Group).ToListAsync(ct);
-        var chairs = await ChairAssignment.ResolveAsync(db, meetings, ct);
-        var groupIds = meetings.Select(m => m.GroupId).Distinct().ToList();
-        var deadlines = await db.MeetingSettings.AsNoTracking().Where(s => groupIds.Contains(s.GroupId))
-            .ToDictionaryAsync(s => s.GroupId, s => s.AgendaDeadlineWorkingDays, ct);
+        var settings = await ChairAssignment.SettingsAsync(db, meetings, ct);
+        var chairs = await ChairAssignment.ResolveAsync(db, meetings, settings, ct);
         return [.. meetings.Select(m => new MeetingSummary(
             m.Id, m.GroupId, m.Group.Name, m.Title, SwedishTime.ToLocal(m.StartsAt), SwedishTime.ToLocal(m.EndsAt), m.Location,
             m.Kind, m.Reason, m.Status, m.IsAgendaPublished, m.AreMinutesApproved,
-            AgendaDeadline(m.StartsAt, deadlines.GetValueOrDefault(m.GroupId, 3)), chairs[m.Id], m.Version))];
+            AgendaDeadline(m.StartsAt, settings.TryGetValue(m.GroupId, out var s) ? s.AgendaDeadlineWorkingDays : 3), chairs[m.Id], m.Version))];
     }
 
-    public static async Task<MeetingDetails?> DetailsAsync(AppDbContext db, int id, CancellationToken ct)
+    /// <summary>A meeting for its pages: read once here, with its group; null when there is none.</summary>
+    public static Task<Meeting?> MeetingAsync(AppDbContext db, int id, CancellationToken ct) =>
+        db.Meetings.AsNoTracking().Include(m => m.Group).FirstOrDefaultAsync(m => m.Id == id, ct);
+
+    public static async Task<MeetingDetails?> DetailsAsync(AppDbContext db, int id, CancellationToken ct) =>
+        await MeetingAsync(db, id, ct) is { } meeting ? await DetailsAsync(db, meeting, ct) : null;
+
+    /// <summary>The details of a meeting already read with <see cref="MeetingAsync"/>.</summary>
+    public static async Task<MeetingDetails> DetailsAsync(AppDbContext db, Meeting meeting, CancellationToken ct)
     {
-        var summary = (await SummariesAsync(db, db.Meetings.Where(m => m.Id == id), ct)).FirstOrDefault();
-        if (summary is null) return null;
-        var meeting = await db.Meetings.AsNoTracking().FirstAsync(m => m.Id == id, ct);
-        var agenda = await db.AgendaItems.AsNoTracking().Where(i => i.MeetingId == id).OrderBy(i => i.Order)
-            .Select(i => new AgendaItemView(
+        var id = meeting.Id;
+        var summary = (await SummariesAsync(db, [meeting], ct))[0];
+        // The meeting's action items by its own index, then placed under their items: joined into the agenda query,
+        // the database built the action items of every meeting first (a cost that grew with all the history).
+        var actions = (await db.ActionItems.AsNoTracking().Where(a => a.MeetingId == id).OrderBy(a => a.Id)
+                .Select(a => new { a.AgendaItemId, View = new ActionItemView(
+                    a.Id, a.Text, a.OwnerPersonId, a.OwnerPerson != null ? a.OwnerPerson.Name : null, a.DueDate, a.DoneAt != null, a.Version) })
+                .ToListAsync(ct))
+            .ToLookup(a => a.AgendaItemId, a => a.View);
+        var agenda = (await db.AgendaItems.AsNoTracking().Where(i => i.MeetingId == id).OrderBy(i => i.Order)
+            .Select(i => new
+            {
                 i.Id, i.Order, i.Title, i.Kind, i.DurationMinutes, i.Description, i.Links,
-                i.PresenterOrganisationId, i.PresenterOrganisation != null ? i.PresenterOrganisation.Name : null,
-                i.PresenterPersonId, i.PresenterPerson != null ? i.PresenterPerson.Name : null,
-                i.Status, i.IsStanding, i.IsLateAddition, i.ProposedByPerson != null ? i.ProposedByPerson.Name : null, i.Notes,
-                i.Decisions.OrderBy(d => d.Id).Select(d => new DecisionView(d.Id, d.Type, d.Text, d.Version)).ToList(),
-                i.ActionItems.OrderBy(a => a.Id).Select(a => new ActionItemView(
-                    a.Id, a.Text, a.OwnerPersonId, a.OwnerPerson != null ? a.OwnerPerson.Name : null, a.DueDate, a.DoneAt != null, a.Version)).ToList(),
-                i.Version))
-            .ToListAsync(ct);
+                i.PresenterOrganisationId, PresenterOrganisation = i.PresenterOrganisation != null ? i.PresenterOrganisation.Name : null,
+                i.PresenterPersonId, PresenterPerson = i.PresenterPerson != null ? i.PresenterPerson.Name : null,
+                i.Status, i.IsStanding, i.IsLateAddition, ProposedBy = i.ProposedByPerson != null ? i.ProposedByPerson.Name : null, i.Notes,
+                Decisions = i.Decisions.OrderBy(d => d.Id).Select(d => new DecisionView(d.Id, d.Type, d.Text, d.Version)).ToList(),
+                i.Version,
+            })
+            .ToListAsync(ct))
+            .Select(i => new AgendaItemView(
+                i.Id, i.Order, i.Title, i.Kind, i.DurationMinutes, i.Description, i.Links, i.PresenterOrganisationId, i.PresenterOrganisation,
+                i.PresenterPersonId, i.PresenterPerson, i.Status, i.IsStanding, i.IsLateAddition, i.ProposedBy, i.Notes,
+                i.Decisions, [.. actions[i.Id]], i.Version))
+            .ToList();
         var minutes = agenda.Where(i => i.Status == AgendaItemStatus.Accepted).Sum(i => i.DurationMinutes);
         // Open action items of earlier meetings carry forward to this one, to be followed up.
         var openActions = await MinutesSupport.OpenActionsAsync(db, meeting.GroupId, meeting.StartsAt, ct);

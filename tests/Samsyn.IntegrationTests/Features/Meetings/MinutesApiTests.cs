@@ -54,6 +54,33 @@ public abstract class MinutesApiTests(SamsynFactory factory)
     }
 
     [Fact]
+    public async Task Each_agenda_item_shows_its_own_action_items_and_no_other_meetings()
+    {
+        using var convener = await factory.SignedInAsync(Demo.Convener);
+        var id = await convener.CreateManagementMeetingAsync(Held.AddDays(21));
+        var other = await convener.CreateManagementMeetingAsync(Held.AddDays(28));
+        var first = await FirstItemAsync(convener, id);
+        var second = await convener.AddAgendaItemAsync(id, "Bemanning under julen");
+        var elsewhere = await FirstItemAsync(convener, other);
+        async Task AddAsync(int meetingId, JsonElement item, string text)
+        {
+            using var response = await convener.PostJsonAsync($"/api/v1/meetings/{meetingId}/agenda-items/{item.GetProperty("id").GetInt32()}/action-items", new { text });
+            await response.ShouldBeJsonAsync(HttpStatusCode.Created);
+        }
+        await AddAsync(id, second, "Samla in bemanningsplanerna.");
+        await AddAsync(other, elsewhere, "Åtgärd från ett annat möte.");
+        await AddAsync(id, first, "Följ upp beläggningen.");
+        await AddAsync(id, second, "Rapportera läget till styrgruppen.");
+
+        string[] Texts(JsonElement item) => [.. item.GetProperty("actionItems").EnumerateArray().Select(a => a.GetProperty("text").GetString()!)];
+        var agenda = MeetingsApi.Agenda(await convener.GetMeetingAsync(id));
+        Texts(agenda.Single(i => i.GetProperty("id").GetInt32() == first.GetProperty("id").GetInt32())).ShouldBe(["Följ upp beläggningen."]);
+        Texts(agenda.Single(i => i.GetProperty("id").GetInt32() == second.GetProperty("id").GetInt32()))
+            .ShouldBe(["Samla in bemanningsplanerna.", "Rapportera läget till styrgruppen."]);
+        agenda.SelectMany(Texts).ShouldNotContain("Åtgärd från ett annat möte.");
+    }
+
+    [Fact]
     public async Task Approved_minutes_are_locked_and_nothing_changes()
     {
         using var convener = await factory.SignedInAsync(Demo.Convener);
