@@ -31,13 +31,7 @@ public static class DecisionRegister
             var linked = db.DecisionDocuments.Where(l => l.DocumentId == doc).Select(l => l.DecisionId);
             decisions = decisions.Where(d => linked.Contains(d.Id));
         }
-        if (DocumentText.SearchPattern(q) is { } term)
-        {
-#pragma warning disable CA1304, CA1311
-            decisions = decisions.Where(d => EF.Functions.Like(d.Text.ToLower(), term));
-#pragma warning restore CA1304, CA1311
-        }
-        return decisions;
+        return decisions.Containing(q, db);
     }
 
     public static IQueryable<Decision> Newest(IQueryable<Decision> decisions) => decisions.OrderByDescending(d => d.DecidedOn).ThenByDescending(d => d.Id);
