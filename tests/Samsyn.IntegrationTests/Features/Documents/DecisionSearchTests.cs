@@ -167,8 +167,9 @@ public abstract class DecisionSearchTests(SamsynFactory factory)
         using var page = await pages.GetAsync($"/beslut?sok={word}&grupp={scene.GroupId}&fran=2026-01-01&till=2026-01-31");
         var html = await page.Content.ReadAsStringAsync();
         html.ShouldContain("3 beslut som matchar sökningen");
-        html.ShouldNotContain("Efter perioden");
-        html.ShouldNotContain("Annan grupp");
+        html.ShouldNotContain($"Efter perioden {word}");
+        html.ShouldNotContain($"Annan grupp {word}");
+        html.ShouldContain($"Första {word}");
     }
 }
 
