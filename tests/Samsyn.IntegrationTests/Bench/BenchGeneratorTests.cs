@@ -5,6 +5,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Samsyn.Bench.Generation;
 using Samsyn.Web.Features.Accounts;
+using Samsyn.Web.Features.Decisions;
 using Samsyn.Web.Features.Deviations;
 
 namespace Samsyn.IntegrationTests.Bench;
@@ -105,6 +106,21 @@ public sealed class BenchGeneratorTests(GeneratedDatabases databases) : IClassFi
         new PasswordHasher<AppUser>().VerifyHashedPassword(admin, admin.PasswordHash!, BenchGenerator.Password).ShouldBe(PasswordVerificationResult.Success);
         var roles = await db.UserRoles.Where(r => r.UserId == admin.Id).Join(db.Roles, r => r.RoleId, r => r.Id, (_, r) => r.Name).ToListAsync();
         roles.ShouldBe([Roles.Administrator]);
+    }
+
+    [Fact]
+    public async Task Every_generated_decision_is_in_the_text_search_index()
+    {
+        await using var db = Open(databases.First);
+        // With rank 1 the check compares the index with the decisions it indexes, and fails on any difference.
+        await db.Database.ExecuteSqlRawAsync("""INSERT INTO "DecisionText"("DecisionText", rank) VALUES ('integrity-check', 1)""");
+        var texts = await db.Decisions.Select(d => d.Text).ToListAsync();
+        foreach (var q in new[] { "rutin", "Överenskommelsen", "SOMMARPERIODEN" })
+        {
+            var expected = texts.Count(t => t.Contains(q, StringComparison.OrdinalIgnoreCase));
+            expected.ShouldBeGreaterThan(0, q);
+            (await DecisionRegister.Matching(db.Decisions, null, null, null, q, null, null, db).CountAsync()).ShouldBe(expected, q);
+        }
     }
 
     [Fact]

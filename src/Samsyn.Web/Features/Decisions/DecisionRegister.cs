@@ -31,13 +31,7 @@ public static class DecisionRegister
             var linked = db.DecisionDocuments.Where(l => l.DocumentId == doc).Select(l => l.DecisionId);
             decisions = decisions.Where(d => linked.Contains(d.Id));
         }
-        if (DocumentText.SearchPattern(q) is { } term)
-        {
-#pragma warning disable CA1304, CA1311
-            decisions = decisions.Where(d => EF.Functions.Like(d.Text.ToLower(), term));
-#pragma warning restore CA1304, CA1311
-        }
-        return decisions;
+        return decisions.Containing(q, db);
     }
 
     public static IQueryable<Decision> Newest(IQueryable<Decision> decisions) => decisions.OrderByDescending(d => d.DecidedOn).ThenByDescending(d => d.Id);
@@ -45,13 +39,19 @@ public static class DecisionRegister
     /// <summary>The decisions with their group, meeting, agenda item, documents (those <paramref name="readable"/>) and exemptions.</summary>
     public static async Task<List<DecisionSummary>> SummariesAsync(AppDbContext db, IQueryable<Decision> decisions, IQueryable<GoverningDocument> readable, CancellationToken ct)
     {
-        var rows = await decisions.AsNoTracking()
-            .Select(d => new
+        // Joins, not subqueries in the projection: they apply to the page of decisions only, where a subquery per row
+        // was evaluated for every match before the sort (and the meeting's became a window over all meetings).
+        var rows = await (
+            from d in decisions.AsNoTracking()
+            join g in db.Groups on d.GroupId equals g.Id
+            from m in db.Meetings.Where(m => m.Id == d.MeetingId).DefaultIfEmpty()
+            from i in db.AgendaItems.Where(i => i.Id == d.AgendaItemId).DefaultIfEmpty()
+            select new
             {
                 d.Id, d.Text, d.Type, d.GroupId, d.DecidedOn, d.MeetingId, d.AgendaItemId, d.CaseId, d.DeviationReportId, d.Version,
-                Group = db.Groups.Where(g => g.Id == d.GroupId).Select(g => g.Name).First(),
-                Meeting = db.Meetings.Where(m => m.Id == d.MeetingId).Select(m => new { m.Title, Approved = m.MinutesApprovedAt != null }).FirstOrDefault(),
-                Item = db.AgendaItems.Where(i => i.Id == d.AgendaItemId).Select(i => i.Title).FirstOrDefault(),
+                Group = g.Name,
+                Meeting = m == null ? null : new { m.Title, Approved = m.MinutesApprovedAt != null },
+                Item = i == null ? null : i.Title,
             })
             .ToListAsync(ct);
         var ids = rows.Select(r => r.Id).ToList();
