@@ -8,28 +8,27 @@ namespace Samsyn.Web.Features.Meetings;
 /// <summary>The lists the meeting forms choose from, and the groups a person belongs to.</summary>
 public static class MeetingChoices
 {
-    /// <summary>Active organisations of the group's area; those with a seat in the group first.</summary>
+    /// <summary>Active organisations of the group's area; those with a seat in the group first. One query.</summary>
     public static async Task<List<SelectListItem>> OrganisationsAsync(AppDbContext db, int groupId, CancellationToken ct)
     {
-        var areaId = await db.Groups.Where(g => g.Id == groupId).Select(g => g.AreaId).FirstOrDefaultAsync(ct);
-        var inGroup = await db.Memberships.AsNoTracking()
-            .Where(m => m.GroupId == groupId && m.RetiredAt == null && m.OrganisationId != null)
-            .Select(m => m.OrganisationId!.Value).Distinct().ToListAsync(ct);
+        var area = db.Groups.Where(g => g.Id == groupId).Select(g => g.AreaId);
+        var inGroup = db.Memberships.Where(m => m.GroupId == groupId && m.RetiredAt == null && m.OrganisationId != null).Select(m => m.OrganisationId!.Value);
         var organisations = await db.Organisations.AsNoTracking()
-            .Where(o => (o.RetiredAt == null && o.AreaId == areaId) || inGroup.Contains(o.Id))
-            .Select(o => new { o.Id, o.Name }).ToListAsync(ct);
+            .Where(o => (o.RetiredAt == null && area.Contains(o.AreaId)) || inGroup.Contains(o.Id))
+            .Select(o => new { o.Id, o.Name, Seated = inGroup.Contains(o.Id) }).ToListAsync(ct);
         return [.. organisations
-            .OrderBy(o => inGroup.Contains(o.Id) ? 0 : 1).ThenBy(o => o.Name, StringComparer.Create(CultureInfo.GetCultureInfo("sv-SE"), false))
+            .OrderBy(o => o.Seated ? 0 : 1).ThenBy(o => o.Name, StringComparer.Create(CultureInfo.GetCultureInfo("sv-SE"), false))
             .Select(o => new SelectListItem(o.Name, Id(o.Id)))];
     }
 
-    /// <summary>The group's members and substitutes (the people who present items and own actions).</summary>
+    /// <summary>The group's members and substitutes (the people who present items and own actions). One query.</summary>
     public static async Task<List<SelectListItem>> GroupPeopleAsync(AppDbContext db, int groupId, CancellationToken ct)
     {
         var seats = db.Memberships.AsNoTracking().Where(m => m.GroupId == groupId && m.RetiredAt == null);
-        var members = await seats.Select(m => new { m.PersonId, m.Person.Name }).ToListAsync(ct);
-        var substitutes = await seats.SelectMany(m => m.Substitutes).Select(s => new { s.PersonId, s.Person.Name }).ToListAsync(ct);
-        return [.. members.Concat(substitutes).DistinctBy(p => p.PersonId)
+        var people = await seats.Select(m => new { m.PersonId, m.Person.Name })
+            .Concat(seats.SelectMany(m => m.Substitutes).Select(s => new { s.PersonId, s.Person.Name }))
+            .ToListAsync(ct);
+        return [.. people.DistinctBy(p => p.PersonId)
             .OrderBy(p => p.Name, StringComparer.Create(CultureInfo.GetCultureInfo("sv-SE"), false))
             .Select(p => new SelectListItem(p.Name, Id(p.PersonId)))];
     }
