@@ -17,7 +17,7 @@ public static class DatabaseSetup
             if (string.IsNullOrWhiteSpace(connectionString))
                 throw new InvalidOperationException(
                     "Database:Provider är Postgres men ConnectionStrings:Samsyn saknas. Ange t.ex. ConnectionStrings__Samsyn=\"Host=…;Database=samsyn;Username=…;Password=…\".");
-            services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(connectionString));
+            services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(PostgresConnection.Tuned(connectionString)));
         }
         else
         {
