@@ -22,22 +22,34 @@ public sealed record ReportTallyFacts(
     public ConcernedPart Concerned => new(DeviationStatistics.FirstOfMonth(OccurredOn), AreaId, ProcessId);
 }
 
-public readonly record struct GroupTallyKey(DateOnly Month, int AreaId, int ProcessId, int StepId, int ReportingOrganisationId);
+public readonly record struct GroupTallyKey(DateOnly Month, int AreaId, int ProcessId, int StepId, int ReportingOrganisationId)
+{
+    public static readonly IComparer<GroupTallyKey> Order = Comparer<GroupTallyKey>.Create((a, b) =>
+        (a.Month, a.AreaId, a.ProcessId, a.StepId, a.ReportingOrganisationId).CompareTo((b.Month, b.AreaId, b.ProcessId, b.StepId, b.ReportingOrganisationId)));
+}
 
-public readonly record struct AnswerTallyKey(DateOnly Month, int AreaId, int ProcessId, bool Answered, int AnswerDays, bool AnsweredLate);
+public readonly record struct AnswerTallyKey(DateOnly Month, int AreaId, int ProcessId, bool Answered, int AnswerDays, bool AnsweredLate)
+{
+    public static readonly IComparer<AnswerTallyKey> Order = Comparer<AnswerTallyKey>.Create((a, b) =>
+        (a.Month, a.AreaId, a.ProcessId, a.Answered, a.AnswerDays, a.AnsweredLate).CompareTo((b.Month, b.AreaId, b.ProcessId, b.Answered, b.AnswerDays, b.AnsweredLate)));
+}
 
 public readonly record struct ConcernedPart(DateOnly Month, int AreaId, int ProcessId)
 {
     public ConcernedTallyKey With(int organisationId) => new(Month, AreaId, ProcessId, organisationId);
 }
 
-public readonly record struct ConcernedTallyKey(DateOnly Month, int AreaId, int ProcessId, int ConcernedOrganisationId);
+public readonly record struct ConcernedTallyKey(DateOnly Month, int AreaId, int ProcessId, int ConcernedOrganisationId)
+{
+    public static readonly IComparer<ConcernedTallyKey> Order = Comparer<ConcernedTallyKey>.Create((a, b) =>
+        (a.Month, a.AreaId, a.ProcessId, a.ConcernedOrganisationId).CompareTo((b.Month, b.AreaId, b.ProcessId, b.ConcernedOrganisationId)));
+}
 
 /// <summary>
 /// The moves of the tallies a set of changes makes: one off the key a row had, one onto the key it has. A change that
 /// leaves the key as it was (a new description, an acknowledgement) moves nothing.
 /// </summary>
-public sealed class TallyDeltas<TKey> where TKey : struct
+public sealed class TallyDeltas<TKey>(IComparer<TKey> order) where TKey : struct
 {
     private readonly Dictionary<TKey, int> moves = [];
 
@@ -59,7 +71,7 @@ public sealed class TallyDeltas<TKey> where TKey : struct
 
     /// <summary>The net moves, in a stable order so that two writers lock the same rows in the same order (no deadlock).</summary>
     public IReadOnlyList<(TKey Key, int Delta)> Net() =>
-        [.. moves.OrderBy(m => m.Key.ToString(), StringComparer.Ordinal).Select(m => (m.Key, m.Value))];
+        [.. moves.OrderBy(m => m.Key, order).Select(m => (m.Key, m.Value))];
 }
 
 /// <summary>

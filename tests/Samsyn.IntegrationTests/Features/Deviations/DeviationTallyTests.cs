@@ -93,6 +93,15 @@ public abstract class DeviationTallyTests(SamsynFactory factory)
     }
 
     [Fact]
+    public async Task The_demo_data_and_everything_saved_since_are_tallied() =>
+        await factory.InDatabaseAsync(async db =>
+        {
+            (await db.DeviationReports.CountAsync()).ShouldBeGreaterThan(40, "the demo's deviations");
+            await db.TallyShouldMatchReportsAsync();
+            return true;
+        });
+
+    [Fact]
     public async Task Parallel_reports_are_all_counted()
     {
         var scene = await factory.NewDeviationSceneAsync();

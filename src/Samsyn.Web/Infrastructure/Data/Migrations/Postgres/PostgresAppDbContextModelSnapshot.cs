@@ -1140,6 +1140,8 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("Status", "AnswerDueOn");
 
+                    b.HasIndex("Status", "OccurredOn");
+
                     b.HasIndex("ProcessId", "StepId", "OccurredOn");
 
                     b.HasIndex("Status", "ProcessId", "Id");

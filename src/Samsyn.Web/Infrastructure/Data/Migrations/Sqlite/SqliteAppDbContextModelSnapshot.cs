@@ -1097,6 +1097,8 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("Status", "AnswerDueOn");
 
+                    b.HasIndex("Status", "OccurredOn");
+
                     b.HasIndex("ProcessId", "StepId", "OccurredOn");
 
                     b.HasIndex("Status", "ProcessId", "Id");

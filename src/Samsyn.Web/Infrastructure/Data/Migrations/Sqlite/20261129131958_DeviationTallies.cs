@@ -58,6 +58,11 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Sqlite
                 {
                     table.PrimaryKey("PK_DeviationTallies", x => new { x.Month, x.AreaId, x.ProcessId, x.StepId, x.ReportingOrganisationId });
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeviationReports_Status_OccurredOn",
+                table: "DeviationReports",
+                columns: new[] { "Status", "OccurredOn" });
         }
 
         /// <inheritdoc />
@@ -71,6 +76,10 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "DeviationTallies");
+
+            migrationBuilder.DropIndex(
+                name: "IX_DeviationReports_Status_OccurredOn",
+                table: "DeviationReports");
         }
     }
 }
