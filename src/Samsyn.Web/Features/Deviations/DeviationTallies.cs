@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -13,7 +12,8 @@ namespace Samsyn.Web.Features.Deviations;
 /// <see cref="AppDbContext"/> calls it on every save, so no write path can forget it: it notes the tracked reports and
 /// concerned organisations before the save and moves the counts after it, in the same transaction. Counts move by
 /// <c>INSERT … ON CONFLICT DO UPDATE SET Count = Count + delta</c>, one atomic statement on SQLite and PostgreSQL alike,
-/// so two app instances saving at once never lose a count.
+/// so two app instances saving at once never lose a count. What bypasses <c>SaveChanges</c> (<c>ExecuteUpdate</c> on
+/// reports, the bench generator's <c>SaveGeneratedDataAsync</c>) must call <see cref="RebuildAsync"/> afterwards.
 /// </summary>
 public sealed class DeviationTallies
 {
