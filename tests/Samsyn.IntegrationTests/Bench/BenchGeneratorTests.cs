@@ -7,6 +7,7 @@ using Samsyn.Bench.Generation;
 using Samsyn.Web.Features.Accounts;
 using Samsyn.Web.Features.Decisions;
 using Samsyn.Web.Features.Deviations;
+using Samsyn.IntegrationTests.Features.Deviations;
 
 namespace Samsyn.IntegrationTests.Bench;
 
@@ -95,6 +96,20 @@ public sealed class BenchGeneratorTests(GeneratedDatabases databases) : IClassFi
         (await db.DeviationReports.CountAsync(d => (d.Status == DeviationStatus.Answered || d.Status == DeviationStatus.Closed) && d.AnsweredAt == null)).ShouldBe(0);
         (await db.DeviationReports.CountAsync(d => d.Concerned.Count != 1 || d.Concerned.Any(c => c.OrganisationId == d.ReportingOrganisationId))).ShouldBe(0);
         (await db.DeviationReports.CountAsync(d => d.Status == DeviationStatus.Received || d.Status == DeviationStatus.Acknowledged)).ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task The_deviation_tally_equals_the_reports_and_gives_the_statistics_they_give()
+    {
+        await using var db = Open(databases.First);
+        await db.TallyShouldMatchReportsAsync();
+        (await db.DeviationTallies.SumAsync(t => t.Count)).ShouldBe(size.ScaledDeviationReports);
+        (await db.DeviationConcernedTallies.SumAsync(t => t.Count)).ShouldBe(await db.Set<DeviationConcerned>().CountAsync());
+        var (query, _) = DeviationStatisticsQuery.Of(GeneratedDatabases.End.AddMonths(-13).AddDays(4), GeneratedDatabases.End.AddDays(-9), null, null, null,
+            Samsyn.Web.Infrastructure.SwedishTime.DateOf(db.Clock.GetUtcNow()));
+        foreach (var by in Enum.GetValues<DeviationGrouping>())
+            (await DeviationCounts.CountsAsync(db, query!, by, default)).ShouldBe(await DeviationCounts.CountsFromReportsAsync(db, query!, by, default), by.ToString());
+        (await DeviationCounts.AnswerTimesAsync(db, query!, default)).ShouldBe(await DeviationCounts.AnswerTimesFromReportsAsync(db, query!, default));
     }
 
     [Fact]

@@ -1,72 +1,143 @@
 using Microsoft.EntityFrameworkCore;
+using Samsyn.Web.Infrastructure;
 using Samsyn.Web.Infrastructure.Data;
 
 namespace Samsyn.Web.Features.Deviations;
 
 /// <summary>
-/// Reads the statistics of a period for <see cref="DeviationStatistics"/>. The database adds the reports up in the grouping
-/// asked for (a dozen months, a few processes, some organisations), so the statistics cost what they show rather than the
-/// number of reports behind them; reading every report of the period made ten years of a large region take seconds.
+/// Reads the statistics of a period for <see cref="DeviationStatistics"/>. They come from the monthly tally
+/// (<see cref="DeviationTally"/>), so they cost what they show rather than the number of reports behind them: adding up
+/// the reports of the period, even in the database, made a page whose cost grew with the years of reports stored.
+/// A period's partial edge months are corrected from at most about a month of reports (<see cref="TallyPlan"/>).
 /// </summary>
 public static class DeviationCounts
 {
     /// <summary>The counts of the period in one grouping, reports and imported counts together.</summary>
     public static async Task<IReadOnlyList<DeviationCount>> CountsAsync(AppDbContext db, DeviationStatisticsQuery query, DeviationGrouping by, CancellationToken ct)
     {
-        var facts = await ReportFactsAsync(db, query, by, ct);
-        facts.AddRange(await ImportedFactsAsync(db, query, ct));
-        return DeviationStatistics.Group(facts, by, by == DeviationGrouping.Month ? DeviationStatistics.MonthsBetween(query.From, query.To) : null);
+        // One organisation as reporter or concerned, each report once, is no sum of the independent tallies: that question reads
+        // the organisation's own reports, which costs what it shows (one organisation's share), as before the tally.
+        if (query.OrganisationId is not null) return await CountsFromReportsAsync(db, query, by, ct);
+        var plan = TallyPlan.For(query.From, query.To, SwedishTime.DateOf(db.Clock.GetUtcNow()));
+        var counted = plan.FirstMonth is DateOnly first && plan.LastMonth is DateOnly last
+            ? await TalliedAsync(db, query, first, last, by, ct) : [];
+        foreach (var rows in plan.Rows)
+            counted.AddRange((await CountedAsync(db, Reports(db, query, rows.From, rows.To), by, ct)).Select(c => c with { Count = c.Count * rows.Sign }));
+        return await GroupAsync(db, query, by, counted, ct);
     }
 
-    /// <summary>Each report's dates and state, for the answer times: four columns, no joins.</summary>
-    public static async Task<List<AnswerFact>> AnswersAsync(AppDbContext db, DeviationStatisticsQuery query, CancellationToken ct)
+    /// <summary>The same counts from the reports themselves: the organisation filter's path, and the tests' reference for the tally.</summary>
+    public static async Task<IReadOnlyList<DeviationCount>> CountsFromReportsAsync(AppDbContext db, DeviationStatisticsQuery query, DeviationGrouping by, CancellationToken ct) =>
+        await GroupAsync(db, query, by, await CountedAsync(db, Reports(db, query, query.From, query.To), by, ct), ct);
+
+    /// <summary>How the answers of the period came: answered ones from the tally, open ones from the reports awaiting an answer (few, and overdue only by today's clock).</summary>
+    public static async Task<AnswerTimeSummary> AnswerTimesAsync(AppDbContext db, DeviationStatisticsQuery query, CancellationToken ct)
     {
-        var rows = await Reports(db, query).Select(d => new { d.ReportedAt, d.AnswerDueOn, d.AnsweredAt, d.Status }).ToListAsync(ct);
+        if (query.OrganisationId is not null) return await AnswerTimesFromReportsAsync(db, query, ct);
+        var today = SwedishTime.DateOf(db.Clock.GetUtcNow());
+        var plan = TallyPlan.For(query.From, query.To, today);
+        var answers = new List<AnswerCount>();
+        if (plan.FirstMonth is DateOnly first && plan.LastMonth is DateOnly last)
+            answers.AddRange(await AnswerTallies(db, query, first, last).GroupBy(t => new { t.Answered, t.AnswerDays, t.AnsweredLate })
+                .Select(g => new AnswerCount(g.Key.Answered, g.Key.AnswerDays, g.Key.AnsweredLate, g.Sum(t => t.Count))).ToListAsync(ct));
+        foreach (var rows in plan.Rows)
+            answers.AddRange((await AnswersAsync(Reports(db, query, rows.From, rows.To), ct)).Select(a => AnswerCount.Of(a, rows.Sign)));
+        var open = Reports(db, query, query.From, query.To).Where(d => d.Status == DeviationStatus.Received || d.Status == DeviationStatus.Acknowledged);
+        return DeviationStatistics.AnswerTimes(answers, await open.CountAsync(ct), await open.CountAsync(d => d.AnswerDueOn < today, ct));
+    }
+
+    public static async Task<AnswerTimeSummary> AnswerTimesFromReportsAsync(AppDbContext db, DeviationStatisticsQuery query, CancellationToken ct) =>
+        DeviationStatistics.AnswerTimes(await AnswersAsync(Reports(db, query, query.From, query.To), ct), db.Clock.GetUtcNow());
+
+    /// <summary>Each report's dates and state, for the answer times: four columns, no joins.</summary>
+    private static async Task<List<AnswerFact>> AnswersAsync(IQueryable<DeviationReport> reports, CancellationToken ct)
+    {
+        var rows = await reports.Select(d => new { d.ReportedAt, d.AnswerDueOn, d.AnsweredAt, d.Status }).ToListAsync(ct);
         return [.. rows.Select(r => new AnswerFact(r.ReportedAt, r.AnswerDueOn, r.AnsweredAt, r.Status))];
     }
 
-    /// <summary>
-    /// One fact per group of the grouping, counted by the database. A fact carries only the grouping's own dimension:
-    /// a report counts once for its month, process, step and reporter, and once for each organisation it concerns.
-    /// </summary>
-    private static async Task<List<DeviationFact>> ReportFactsAsync(AppDbContext db, DeviationStatisticsQuery query, DeviationGrouping by, CancellationToken ct)
-    {
-        var reports = Reports(db, query);
-        var processes = await db.DeviationProcesses.AsNoTracking().ToDictionaryAsync(p => p.Id, p => (p.Code, p.Name), ct);
-        var organisations = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, ct);
-        DeviationFact Fact(DateOnly month = default, int process = 0, (string Code, string Name)? step = null, int reporting = 0, int? concerned = null, int count = 0) =>
-            new(month, process == 0 ? "" : processes[process].Code, process == 0 ? "" : processes[process].Name, step?.Code, step?.Name,
-                reporting, reporting == 0 ? "" : organisations[reporting], concerned is int c ? [(c, organisations[c])] : [], count, false);
+    /// <summary>A count in one grouping's dimensions; the others are 0 (or the default month).</summary>
+    private sealed record Counted(DateOnly Month, int ProcessId, int StepId, int ReportingId, int ConcernedId, int Count);
 
-        switch (by)
+    /// <summary>
+    /// One count per group of the grouping, counted by the database. A report counts once for its month, process, step and
+    /// reporter, and once for each organisation it concerns.
+    /// </summary>
+    private static async Task<List<Counted>> CountedAsync(AppDbContext db, IQueryable<DeviationReport> reports, DeviationGrouping by, CancellationToken ct) => by switch
+    {
+        DeviationGrouping.Process => await reports.GroupBy(d => d.ProcessId).Select(g => new Counted(default, g.Key, 0, 0, 0, g.Count())).ToListAsync(ct),
+        DeviationGrouping.Step => await reports.GroupBy(d => new { d.ProcessId, d.StepId })
+            .Select(g => new Counted(default, g.Key.ProcessId, g.Key.StepId, 0, 0, g.Count())).ToListAsync(ct),
+        DeviationGrouping.ReportingOrganisation => await reports.GroupBy(d => d.ReportingOrganisationId)
+            .Select(g => new Counted(default, 0, 0, g.Key, 0, g.Count())).ToListAsync(ct),
+        DeviationGrouping.ConcernedOrganisation => await db.Set<DeviationConcerned>().Join(reports, c => c.DeviationReportId, d => d.Id, (c, _) => c.OrganisationId)
+            .GroupBy(o => o).Select(g => new Counted(default, 0, 0, 0, g.Key, g.Count())).ToListAsync(ct),
+        _ => [.. (await reports.GroupBy(d => new { d.OccurredOn.Year, d.OccurredOn.Month }).Select(g => new { g.Key.Year, g.Key.Month, Count = g.Count() }).ToListAsync(ct))
+            .Select(g => new Counted(new DateOnly(g.Year, g.Month, 1), 0, 0, 0, 0, g.Count))],
+    };
+
+    /// <summary>The same counts from the tally's whole months <paramref name="first"/> to <paramref name="last"/>.</summary>
+    private static async Task<List<Counted>> TalliedAsync(AppDbContext db, DeviationStatisticsQuery query, DateOnly first, DateOnly last, DeviationGrouping by, CancellationToken ct)
+    {
+        var tallies = Tallies(db, query, first, last);
+        return by switch
         {
-            case DeviationGrouping.Process:
-                return [.. (await reports.GroupBy(d => d.ProcessId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
-                    .Select(g => Fact(process: g.Key, count: g.Count))];
-            case DeviationGrouping.Step:
-                var steps = await db.DeviationSteps.AsNoTracking().ToDictionaryAsync(s => s.Id, s => (s.Code, s.Name), ct);
-                return [.. (await reports.GroupBy(d => new { d.ProcessId, d.StepId }).Select(g => new { g.Key.ProcessId, g.Key.StepId, Count = g.Count() }).ToListAsync(ct))
-                    .Select(g => Fact(process: g.ProcessId, step: steps[g.StepId], count: g.Count))];
-            case DeviationGrouping.ReportingOrganisation:
-                return [.. (await reports.GroupBy(d => d.ReportingOrganisationId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
-                    .Select(g => Fact(reporting: g.Key, count: g.Count))];
-            case DeviationGrouping.ConcernedOrganisation:
-                return [.. (await db.Set<DeviationConcerned>().Join(reports, c => c.DeviationReportId, d => d.Id, (c, _) => c.OrganisationId)
-                        .GroupBy(o => o).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
-                    .Select(g => Fact(concerned: g.Key, count: g.Count))];
-            default:
-                return [.. (await reports.GroupBy(d => new { d.OccurredOn.Year, d.OccurredOn.Month }).Select(g => new { g.Key.Year, g.Key.Month, Count = g.Count() }).ToListAsync(ct))
-                    .Select(g => Fact(month: new DateOnly(g.Year, g.Month, 1), count: g.Count))];
-        }
+            DeviationGrouping.Process => await tallies.GroupBy(t => t.ProcessId).Select(g => new Counted(default, g.Key, 0, 0, 0, g.Sum(t => t.Count))).ToListAsync(ct),
+            DeviationGrouping.Step => await tallies.GroupBy(t => new { t.ProcessId, t.StepId })
+                .Select(g => new Counted(default, g.Key.ProcessId, g.Key.StepId, 0, 0, g.Sum(t => t.Count))).ToListAsync(ct),
+            DeviationGrouping.ReportingOrganisation => await tallies.GroupBy(t => t.ReportingOrganisationId)
+                .Select(g => new Counted(default, 0, 0, g.Key, 0, g.Sum(t => t.Count))).ToListAsync(ct),
+            DeviationGrouping.ConcernedOrganisation => await ConcernedTallies(db, query, first, last).GroupBy(t => t.ConcernedOrganisationId)
+                .Select(g => new Counted(default, 0, 0, 0, g.Key, g.Sum(t => t.Count))).ToListAsync(ct),
+            _ => await tallies.GroupBy(t => t.Month).Select(g => new Counted(g.Key, 0, 0, 0, 0, g.Sum(t => t.Count))).ToListAsync(ct),
+        };
     }
 
-    private static IQueryable<DeviationReport> Reports(AppDbContext db, DeviationStatisticsQuery query)
+    private static IQueryable<DeviationReport> Reports(AppDbContext db, DeviationStatisticsQuery query, DateOnly from, DateOnly to)
     {
-        var reports = db.DeviationReports.AsNoTracking().Where(d => d.OccurredOn >= query.From && d.OccurredOn <= query.To);
-        if (!string.IsNullOrWhiteSpace(query.Process)) reports = reports.Where(d => d.Process.Code == query.Process);
+        var reports = db.DeviationReports.AsNoTracking().Where(d => d.OccurredOn >= from && d.OccurredOn <= to);
+        if (query.Process is not null) reports = reports.Where(d => d.Process.Code == query.Process);
         if (query.OrganisationId is int org) reports = reports.Where(d => d.ReportingOrganisationId == org || d.Concerned.Any(c => c.OrganisationId == org));
         if (query.AreaId is int area) reports = reports.Where(d => d.AreaId == area);
         return reports;
+    }
+
+    private static IQueryable<DeviationTally> Tallies(AppDbContext db, DeviationStatisticsQuery query, DateOnly first, DateOnly last)
+    {
+        var tallies = db.DeviationTallies.AsNoTracking().Where(t => t.Month >= first && t.Month <= last);
+        if (query.Process is not null) tallies = tallies.Where(t => db.DeviationProcesses.Any(p => p.Id == t.ProcessId && p.Code == query.Process));
+        return query.AreaId is int area ? tallies.Where(t => t.AreaId == area) : tallies;
+    }
+
+    private static IQueryable<DeviationAnswerTally> AnswerTallies(AppDbContext db, DeviationStatisticsQuery query, DateOnly first, DateOnly last)
+    {
+        var tallies = db.DeviationAnswerTallies.AsNoTracking().Where(t => t.Month >= first && t.Month <= last);
+        if (query.Process is not null) tallies = tallies.Where(t => db.DeviationProcesses.Any(p => p.Id == t.ProcessId && p.Code == query.Process));
+        return query.AreaId is int area ? tallies.Where(t => t.AreaId == area) : tallies;
+    }
+
+    private static IQueryable<DeviationConcernedTally> ConcernedTallies(AppDbContext db, DeviationStatisticsQuery query, DateOnly first, DateOnly last)
+    {
+        var tallies = db.DeviationConcernedTallies.AsNoTracking().Where(t => t.Month >= first && t.Month <= last);
+        if (query.Process is not null) tallies = tallies.Where(t => db.DeviationProcesses.Any(p => p.Id == t.ProcessId && p.Code == query.Process));
+        return query.AreaId is int area ? tallies.Where(t => t.AreaId == area) : tallies;
+    }
+
+    /// <summary>Nets the counts (an edge month's correction may take some off), drops groups left empty, adds the imported counts and groups.</summary>
+    private static async Task<IReadOnlyList<DeviationCount>> GroupAsync(
+        AppDbContext db, DeviationStatisticsQuery query, DeviationGrouping by, List<Counted> counted, CancellationToken ct)
+    {
+        var processes = await db.DeviationProcesses.AsNoTracking().ToDictionaryAsync(p => p.Id, p => (p.Code, p.Name), ct);
+        var organisations = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+        var steps = by == DeviationGrouping.Step ? await db.DeviationSteps.AsNoTracking().ToDictionaryAsync(s => s.Id, s => (s.Code, s.Name), ct) : [];
+        var facts = counted.GroupBy(c => c with { Count = 0 }).Select(g => g.Key with { Count = g.Sum(c => c.Count) }).Where(c => c.Count != 0)
+            .Select(c => new DeviationFact(c.Month, c.ProcessId == 0 ? "" : processes[c.ProcessId].Code, c.ProcessId == 0 ? "" : processes[c.ProcessId].Name,
+                c.StepId == 0 ? null : steps[c.StepId].Code, c.StepId == 0 ? null : steps[c.StepId].Name,
+                c.ReportingId, c.ReportingId == 0 ? "" : organisations[c.ReportingId],
+                c.ConcernedId == 0 ? [] : [(c.ConcernedId, organisations[c.ConcernedId])], c.Count, false))
+            .ToList();
+        facts.AddRange(await ImportedFactsAsync(db, query, ct));
+        return DeviationStatistics.Group(facts, by, by == DeviationGrouping.Month ? DeviationStatistics.MonthsBetween(query.From, query.To) : null);
     }
 
     /// <summary>Counts imported from other systems, already added up per month: complete in every grouping.</summary>

@@ -139,6 +139,8 @@ internal sealed class DeviationReportConfiguration : IEntityTypeConfiguration<De
         builder.HasIndex(d => d.ReportedAt);
         builder.HasIndex(d => d.AnsweredAt);
         builder.HasIndex(d => new { d.Status, d.ProcessId, d.Id });
+        // The statistics count the open reports of a period live (overdue depends on today); the rest come from the tally.
+        builder.HasIndex(d => new { d.Status, d.OccurredOn });
     }
 }
 

@@ -29,6 +29,16 @@ public sealed record AnswerTimeSummary(
 
 public sealed record AnswerFact(DateTimeOffset ReportedAt, DateOnly Due, DateTimeOffset? AnsweredAt, DeviationStatus Status);
 
+/// <summary>So many reports with one answer: not (yet) answered, or answered after so many days, in time or late.</summary>
+public sealed record AnswerCount(bool Answered, int Days, bool Late, int Count)
+{
+    public static AnswerCount Of(AnswerFact report, int count)
+    {
+        var key = new ReportTallyFacts(default, 0, 0, 0, 0, report.Status, report.ReportedAt, report.AnsweredAt, report.Due).Answer;
+        return new(key.Answered, key.AnswerDays, key.AnsweredLate, count);
+    }
+}
+
 /// <summary>
 /// Counts deviations by process, step, organisation or month. A report concerning two organisations counts once
 /// for its process, step, reporter and month, and once for each concerned organisation.
@@ -83,19 +93,39 @@ public static class DeviationStatistics
 
     public static string MonthName(DateOnly month) => month.ToString("MMMM yyyy", SwedishTime.Culture);
 
-    public static AnswerTimeSummary AnswerTimes(IReadOnlyCollection<AnswerFact> reports, DateTimeOffset now)
+    public static AnswerTimeSummary AnswerTimes(IReadOnlyCollection<AnswerFact> reports, DateTimeOffset now) =>
+        AnswerTimes([.. reports.Select(r => AnswerCount.Of(r, 1))], reports.Count(r => DeviationWorkflow.AwaitsAnswer(r.Status)),
+            reports.Count(r => DeviationDeadlines.IsOverdue(r.Status, r.Due, now)));
+
+    /// <summary>
+    /// The summary from counted answers (the tally's histogram of answer days, possibly with corrections of -1) and the
+    /// open reports counted at the moment asked; median and average are exact, as from the reports one by one.
+    /// </summary>
+    public static AnswerTimeSummary AnswerTimes(IReadOnlyCollection<AnswerCount> answers, int open, int openOverdue)
     {
-        var answered = reports.Where(r => r.AnsweredAt is not null && !DeviationWorkflow.AwaitsAnswer(r.Status)).ToList();
-        var days = answered.Select(r => (double)DeviationDeadlines.AnswerDays(r.ReportedAt, r.AnsweredAt!.Value)).Order().ToList();
-        var late = answered.Count(r => DeviationDeadlines.AnsweredLate(r.AnsweredAt!.Value, r.Due));
-        var open = reports.Where(r => DeviationWorkflow.AwaitsAnswer(r.Status)).ToList();
-        return new AnswerTimeSummary(reports.Count, answered.Count, answered.Count - late, late, open.Count,
-            open.Count(r => DeviationDeadlines.IsOverdue(r.Status, r.Due, now)),
-            days.Count == 0 ? null : Median(days), days.Count == 0 ? null : Math.Round(days.Average(), 1));
+        var days = answers.Where(a => a.Answered).GroupBy(a => a.Days).Select(g => (Days: g.Key, Count: g.Sum(a => a.Count)))
+            .Where(d => d.Count != 0).OrderBy(d => d.Days).ToList();
+        var answered = days.Sum(d => d.Count);
+        var late = answers.Where(a => a.Answered && a.Late).Sum(a => a.Count);
+        return new AnswerTimeSummary(answers.Sum(a => a.Count), answered, answered - late, late, open, openOverdue,
+            answered == 0 ? null : Median(days), answered == 0 ? null : Math.Round((double)days.Sum(d => (long)d.Days * d.Count) / answered, 1));
     }
 
-    private static double Median(List<double> sorted) =>
-        sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+    /// <summary>The median of the days each counted so many times: the middle one, or the mean of the middle two.</summary>
+    public static double Median(IReadOnlyList<(int Days, int Count)> sorted)
+    {
+        var total = sorted.Sum(d => d.Count);
+        double At(int index)
+        {
+            foreach (var (days, count) in sorted)
+            {
+                if (index < count) return days;
+                index -= count;
+            }
+            throw new ArgumentOutOfRangeException(nameof(sorted));
+        }
+        return total % 2 == 1 ? At(total / 2) : (At(total / 2 - 1) + At(total / 2)) / 2;
+    }
 
     private static int Sum(IEnumerable<DeviationFact> facts) => facts.Sum(f => f.Count);
 

@@ -54,8 +54,7 @@ public static class DeviationStatisticsApi
     {
         var (query, errors) = DeviationStatisticsQuery.Of(from, to, process, organisationId, areaId, SwedishTime.DateOf(db.Clock.GetUtcNow()));
         if (errors is not null) return ApiProblems.Validation(errors);
-        var answers = await DeviationCounts.AnswersAsync(db, query!, ct);
-        return TypedResults.Ok(DeviationStatistics.AnswerTimes(answers, db.Clock.GetUtcNow()));
+        return TypedResults.Ok(await DeviationCounts.AnswerTimesAsync(db, query!, ct));
     }
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem>> Export(
@@ -79,7 +78,7 @@ public static class DeviationStatisticsApi
             return (DeviationExport.Csv(await DeviationCounts.CountsAsync(db, query, by, ct), by), DeviationExport.CsvType, $"{name}-{DeviationExport.Column(by).Replace(' ', '-')}.csv");
         var all = new Dictionary<DeviationGrouping, IReadOnlyList<DeviationCount>>();
         foreach (var grouping in Enum.GetValues<DeviationGrouping>()) all[grouping] = await DeviationCounts.CountsAsync(db, query, grouping, ct);
-        var answers = DeviationStatistics.AnswerTimes(await DeviationCounts.AnswersAsync(db, query, ct), db.Clock.GetUtcNow());
+        var answers = await DeviationCounts.AnswerTimesAsync(db, query, ct);
         return (DeviationExport.Xlsx(all, answers, query.From, query.To), DeviationExport.XlsxType, $"{name}.xlsx");
     }
 }

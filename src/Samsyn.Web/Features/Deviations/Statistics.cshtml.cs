@@ -40,7 +40,7 @@ public sealed class StatisticsModel(AppDbContext db) : PageModel
         }
         Query = query!;
         foreach (var by in Enum.GetValues<DeviationGrouping>()) Groups[by] = await DeviationCounts.CountsAsync(db, Query, by, ct);
-        Answers = DeviationStatistics.AnswerTimes(await DeviationCounts.AnswersAsync(db, Query, ct), db.Clock.GetUtcNow());
+        Answers = await DeviationCounts.AnswerTimesAsync(db, Query, ct);
 
         Processes = [.. (await DeviationViews.ProcessesAsync(db, includeRetired: true, ct)).Select(p => new SelectListItem(p.Name, p.Code, p.Code == Process))];
         var swedish = StringComparer.Create(SwedishTime.Culture, true);

@@ -22,7 +22,7 @@ namespace Samsyn.Web.Infrastructure.Data;
 /// The one database of Samsyn. Provider-specific subclasses
 /// (<see cref="SqliteAppDbContext"/>, <see cref="PostgresAppDbContext"/>) carry
 /// their own migration sets. Every save raises versions and writes the audit
-/// trail in the same transaction.
+/// trail and the deviation statistics' tally (<see cref="Features.Deviations.DeviationTallies"/>) in the same transaction.
 /// </summary>
 public abstract class AppDbContext(DbContextOptions options, IAuditUser auditUser, TimeProvider clock)
     : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
@@ -59,6 +59,9 @@ public abstract class AppDbContext(DbContextOptions options, IAuditUser auditUse
     public DbSet<DeviationStep> DeviationSteps => Set<DeviationStep>();
     public DbSet<DeviationReport> DeviationReports => Set<DeviationReport>();
     public DbSet<DeviationAggregate> DeviationAggregates => Set<DeviationAggregate>();
+    public DbSet<DeviationTally> DeviationTallies => Set<DeviationTally>();
+    public DbSet<DeviationAnswerTally> DeviationAnswerTallies => Set<DeviationAnswerTally>();
+    public DbSet<DeviationConcernedTally> DeviationConcernedTallies => Set<DeviationConcernedTally>();
     public DbSet<DeviationSettings> DeviationSettings => Set<DeviationSettings>();
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<CaseOrganisation> CaseOrganisations => Set<CaseOrganisation>();
@@ -112,18 +115,25 @@ public abstract class AppDbContext(DbContextOptions options, IAuditUser auditUse
     {
         RaiseVersions();
         var pending = AuditRecorder.Capture(ChangeTracker);
-        if (pending.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        // Qualified: the name alone is the DbSet of the same name.
+        var tallies = Features.Deviations.DeviationTallies.Find(ChangeTracker);
+        if (pending.Count == 0 && tallies is null) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
         var ownTransaction = Database.CurrentTransaction is null
             ? await Database.BeginTransactionAsync(cancellationToken)
             : null;
         try
         {
-            // The ids of new rows are known only after the first save; the audit rows follow in the same transaction.
+            if (tallies is not null) await tallies.ReadBeforeAsync(this, cancellationToken);
+            // The ids of new rows are known only after the first save; the tallies and audit rows follow in the same transaction.
             var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            var now = clock.GetUtcNow();
-            AuditEntries.AddRange(pending.Select(p => AuditRecorder.ToAuditEntry(p, auditUser, now)));
-            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (tallies is not null) await tallies.ApplyAsync(this, cancellationToken);
+            if (pending.Count > 0)
+            {
+                var now = clock.GetUtcNow();
+                AuditEntries.AddRange(pending.Select(p => AuditRecorder.ToAuditEntry(p, auditUser, now)));
+                await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
             if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
             return count;
         }
@@ -135,7 +145,8 @@ public abstract class AppDbContext(DbContextOptions options, IAuditUser auditUse
 
     /// <summary>
     /// Saves generated history (the benchmark data generator in <c>bench/</c>) without audit rows: those rows were
-    /// never anyone's change, and auditing millions of them would double the load. Never for users' changes.
+    /// never anyone's change, and auditing millions of them would double the load. Never for users' changes. Nor does
+    /// it move the deviation tally: the generator rebuilds it once at the end (<see cref="Features.Deviations.DeviationTallies.RebuildAsync"/>).
     /// </summary>
     internal Task<int> SaveGeneratedDataAsync(CancellationToken cancellationToken)
     {

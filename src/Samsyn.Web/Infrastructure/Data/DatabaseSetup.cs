@@ -42,7 +42,7 @@ public static class DatabaseSetup
         }.ToString();
     }
 
-    /// <summary>Applies pending migrations and, for SQLite, turns on write-ahead logging.</summary>
+    /// <summary>Applies pending migrations and, for SQLite, turns on write-ahead logging; fills the deviation tally if it is new.</summary>
     public static async Task PrepareDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
@@ -57,5 +57,9 @@ public static class DatabaseSetup
             await Features.Situation.DefaultStatusFigures.EnsureAsync(db, cancellationToken);
             await Features.Deviations.DefaultDeviationProcesses.EnsureAsync(db, cancellationToken);
         }
+        // Counted once after the upgrade that added the tally; every save keeps it in step from then on.
+        if (options.MigrateOnStartup || !(await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+            await Features.Deviations.DeviationTallies.EnsureAsync(
+                db, scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("Samsyn.Deviations"), cancellationToken);
     }
 }

@@ -929,6 +929,34 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("DeviationAggregates");
                 });
 
+            modelBuilder.Entity("Samsyn.Web.Features.Deviations.DeviationAnswerTally", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProcessId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Answered")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("AnswerDays")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("AnsweredLate")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Month", "AreaId", "ProcessId", "Answered", "AnswerDays", "AnsweredLate");
+
+                    b.ToTable("DeviationAnswerTallies", (string)null);
+                });
+
             modelBuilder.Entity("Samsyn.Web.Features.Deviations.DeviationConcerned", b =>
                 {
                     b.Property<int>("Id")
@@ -951,6 +979,28 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("DeviationConcernedOrganisations", (string)null);
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Deviations.DeviationConcernedTally", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProcessId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ConcernedOrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Month", "AreaId", "ProcessId", "ConcernedOrganisationId");
+
+                    b.ToTable("DeviationConcernedTallies", (string)null);
                 });
 
             modelBuilder.Entity("Samsyn.Web.Features.Deviations.DeviationProcess", b =>
@@ -1090,6 +1140,8 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("Status", "AnswerDueOn");
 
+                    b.HasIndex("Status", "OccurredOn");
+
                     b.HasIndex("ProcessId", "StepId", "OccurredOn");
 
                     b.HasIndex("Status", "ProcessId", "Id");
@@ -1166,6 +1218,31 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("DeviationSteps");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Deviations.DeviationTally", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProcessId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StepId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReportingOrganisationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Month", "AreaId", "ProcessId", "StepId", "ReportingOrganisationId");
+
+                    b.ToTable("DeviationTallies", (string)null);
                 });
 
             modelBuilder.Entity("Samsyn.Web.Features.Deviations.DeviationTransition", b =>

@@ -892,6 +892,34 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("DeviationAggregates");
                 });
 
+            modelBuilder.Entity("Samsyn.Web.Features.Deviations.DeviationAnswerTally", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProcessId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Answered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AnswerDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AnsweredLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Month", "AreaId", "ProcessId", "Answered", "AnswerDays", "AnsweredLate");
+
+                    b.ToTable("DeviationAnswerTallies", (string)null);
+                });
+
             modelBuilder.Entity("Samsyn.Web.Features.Deviations.DeviationConcerned", b =>
                 {
                     b.Property<int>("Id")
@@ -912,6 +940,28 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("DeviationConcernedOrganisations", (string)null);
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Deviations.DeviationConcernedTally", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProcessId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConcernedOrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Month", "AreaId", "ProcessId", "ConcernedOrganisationId");
+
+                    b.ToTable("DeviationConcernedTallies", (string)null);
                 });
 
             modelBuilder.Entity("Samsyn.Web.Features.Deviations.DeviationProcess", b =>
@@ -1047,6 +1097,8 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("Status", "AnswerDueOn");
 
+                    b.HasIndex("Status", "OccurredOn");
+
                     b.HasIndex("ProcessId", "StepId", "OccurredOn");
 
                     b.HasIndex("Status", "ProcessId", "Id");
@@ -1119,6 +1171,31 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("DeviationSteps");
+                });
+
+            modelBuilder.Entity("Samsyn.Web.Features.Deviations.DeviationTally", b =>
+                {
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProcessId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StepId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReportingOrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Month", "AreaId", "ProcessId", "StepId", "ReportingOrganisationId");
+
+                    b.ToTable("DeviationTallies", (string)null);
                 });
 
             modelBuilder.Entity("Samsyn.Web.Features.Deviations.DeviationTransition", b =>
