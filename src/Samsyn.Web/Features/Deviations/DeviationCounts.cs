@@ -42,8 +42,10 @@ public static class DeviationCounts
                 .Select(g => new AnswerCount(g.Key.Answered, g.Key.AnswerDays, g.Key.AnsweredLate, g.Sum(t => t.Count))).ToListAsync(ct));
         foreach (var rows in plan.Rows)
             answers.AddRange((await AnswersAsync(Reports(db, query, rows.From, rows.To), ct)).Select(a => AnswerCount.Of(a, rows.Sign)));
-        var open = Reports(db, query, query.From, query.To).Where(d => d.Status == DeviationStatus.Received || d.Status == DeviationStatus.Acknowledged);
-        return DeviationStatistics.AnswerTimes(answers, await open.CountAsync(ct), await open.CountAsync(d => d.AnswerDueOn < today, ct));
+        // Open and overdue in one pass over the same rows (the period's reports awaiting an answer, by the status index).
+        var open = await Reports(db, query, query.From, query.To).Where(d => d.Status == DeviationStatus.Received || d.Status == DeviationStatus.Acknowledged)
+            .GroupBy(_ => 1).Select(g => new { All = g.Count(), Overdue = g.Count(d => d.AnswerDueOn < today) }).FirstOrDefaultAsync(ct);
+        return DeviationStatistics.AnswerTimes(answers, open?.All ?? 0, open?.Overdue ?? 0);
     }
 
     public static async Task<AnswerTimeSummary> AnswerTimesFromReportsAsync(AppDbContext db, DeviationStatisticsQuery query, CancellationToken ct) =>
