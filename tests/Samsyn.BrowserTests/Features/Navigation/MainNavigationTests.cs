@@ -26,7 +26,9 @@ public sealed class MainNavigationTests(BrowserFixture fixture) : BrowserTest(fi
         await Page.Keyboard.PressAsync("Enter");
         await Page.TabToAsync(documents, maxPresses: 3);
         await Page.Keyboard.PressAsync("Enter");
-        await Page.WaitForURLAsync("**/dokument");
+        // The address changes when the response arrives; the heading below waits for the page itself. Waiting for the
+        // load event instead timed out once under the full suite's load.
+        await Page.WaitForURLAsync("**/dokument", new() { WaitUntil = WaitUntilState.Commit, Timeout = 30_000 });
         await Assertions.Expect(start.Heading).ToHaveTextAsync("Styrdokument");
         await Assertions.Expect(governance).ToHaveClassAsync("current");
         await Assertions.Expect(governance).ToHaveTextAsync("Styrning (här är du)");
