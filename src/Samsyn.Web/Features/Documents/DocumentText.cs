@@ -69,7 +69,9 @@ public static class DocumentText
         return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMillisecond));
     }
 
-    /// <summary>A LIKE pattern for <paramref name="q"/>, lower case; the database lowers the column (ASCII on SQLite).</summary>
-    public static string? SearchPattern(string? q) =>
-        string.IsNullOrWhiteSpace(q) ? null : $"%{q.Trim().ToLowerInvariant().Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal)}%";
+    /// <summary>
+    /// A LIKE pattern for <paramref name="q"/>: the search text as the decision register reads it
+    /// (<see cref="Decisions.DecisionSearch.Term"/>: trimmed, lower case, without % _ and NUL); the database lowers the column.
+    /// </summary>
+    public static string? SearchPattern(string? q) => Decisions.DecisionSearch.Term(q) is { } term ? $"%{term}%" : null;
 }
