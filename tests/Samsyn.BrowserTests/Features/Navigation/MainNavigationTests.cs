@@ -25,7 +25,10 @@ public sealed class MainNavigationTests(BrowserFixture fixture) : BrowserTest(fi
 
         await Page.Keyboard.PressAsync("Enter");
         await Page.TabToAsync(documents, maxPresses: 3);
-        await Page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(documents).ToBeFocusedAsync();
+        // Enter on the link itself: twice in full runs a page-level key press was lost between reaching the link and
+        // pressing it (the link was focused, nothing navigated); the Tab path above is what the keyboard user does.
+        await documents.PressAsync("Enter");
         // The address changes when the response arrives; the heading below waits for the page itself. Waiting for the
         // load event instead timed out once under the full suite's load.
         await Page.WaitForURLAsync("**/dokument", new() { WaitUntil = WaitUntilState.Commit, Timeout = 30_000 });
