@@ -152,7 +152,8 @@ internal sealed class ExemptionConfiguration : IEntityTypeConfiguration<Exemptio
         builder.HasOne(e => e.Decision).WithMany().HasForeignKey(e => e.DecisionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(e => e.Organisations).WithOne().HasForeignKey(o => o.ExemptionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(e => e.History).WithOne().HasForeignKey(h => h.ExemptionId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(e => new { e.ValidFrom, e.ValidTo });
+        // In force on a day: the last day first, since only the exemptions not yet ended are few (every earlier one began before today).
+        builder.HasIndex(e => new { e.ValidTo, e.ValidFrom });
         builder.HasIndex(e => e.DocumentId);
     }
 }

@@ -30,21 +30,25 @@ public static class ExemptionQueries
         exemptions.Where(e => e.ValidFrom <= day && e.ValidTo >= day && (e.RevokedFrom == null || e.RevokedFrom > day));
 
     /// <summary>
-    /// Exemptions that concern a group: decided by it, or applying to an organisation with a seat in it.
+    /// Exemptions that concern a group: decided by it, or applying to an organisation with a seat in it. The decision is
+    /// looked up per exemption (EXISTS): as a join, PostgreSQL hashed every decision ever taken to find a day's few exemptions.
     /// </summary>
     public static IQueryable<Exemption> ConcerningGroup(AppDbContext db, IQueryable<Exemption> exemptions, int groupId)
     {
         var seated = db.Memberships.Where(m => m.GroupId == groupId && m.RetiredAt == null && m.OrganisationId != null).Select(m => m.OrganisationId!.Value);
-        return exemptions.Where(e => e.Decision.GroupId == groupId || e.Organisations.Any(o => seated.Contains(o.OrganisationId)));
+        return exemptions.Where(e => db.Decisions.Any(d => d.Id == e.DecisionId && d.GroupId == groupId)
+            || e.Organisations.Any(o => seated.Contains(o.OrganisationId)));
     }
 
+    /// <summary>The exemptions as summaries; the deciding group is read per row (a subquery) for the same reason as in <see cref="ConcerningGroup"/>.</summary>
     public static async Task<List<ExemptionSummary>> SummariesAsync(AppDbContext db, IQueryable<Exemption> exemptions, DateOnly today, CancellationToken ct)
     {
         var rows = await exemptions.AsNoTracking()
             .Select(e => new
             {
                 e.Id, e.DocumentId, Title = e.Document.Title, Type = e.Document.Type, VersionNumber = e.DocumentVersion.Number, e.Description,
-                e.ValidFrom, e.ValidTo, e.RevokedFrom, Closed = e.ReturnConfirmedAt != null, e.DecisionId, e.Decision.GroupId, e.Version,
+                e.ValidFrom, e.ValidTo, e.RevokedFrom, Closed = e.ReturnConfirmedAt != null, e.DecisionId,
+                GroupId = db.Decisions.Where(d => d.Id == e.DecisionId).Select(d => d.GroupId).First(), e.Version,
             })
             .ToListAsync(ct);
         var ids = rows.Select(r => r.Id).ToList();
@@ -52,7 +56,7 @@ public static class ExemptionQueries
                 .Select(o => new { o.ExemptionId, o.OrganisationId, o.Organisation.Name }).ToListAsync(ct))
             .ToLookup(o => o.ExemptionId, o => new OrganisationRef(o.OrganisationId, o.Name));
         var groupIds = rows.Select(r => r.GroupId).Distinct().ToList();
-        var groups = await db.Groups.AsNoTracking().Where(g => groupIds.Contains(g.Id)).ToDictionaryAsync(g => g.Id, g => g.Name, ct);
+        var groups = await db.Groups.AsNoTracking().Where(g => groupIds.Contains(g.Id)).Select(g => new { g.Id, g.Name }).ToDictionaryAsync(g => g.Id, g => g.Name, ct);
         return [.. rows.Select(r =>
         {
             var last = ExemptionRules.LastDay(r.ValidTo, r.RevokedFrom);

@@ -1122,27 +1122,29 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AnsweredAt");
-
                     b.HasIndex("AnsweredByPersonId");
 
                     b.HasIndex("AreaId");
 
                     b.HasIndex("OccurredOn");
 
-                    b.HasIndex("ReportedAt");
-
                     b.HasIndex("ReportedByPersonId");
 
                     b.HasIndex("StepId");
 
+                    b.HasIndex("ReportingOrganisationId", "AnsweredAt");
+
                     b.HasIndex("ReportingOrganisationId", "OccurredOn");
+
+                    b.HasIndex("ReportingOrganisationId", "ReportedAt");
 
                     b.HasIndex("Status", "AnswerDueOn");
 
                     b.HasIndex("Status", "OccurredOn");
 
                     b.HasIndex("ProcessId", "StepId", "OccurredOn");
+
+                    b.HasIndex("ReportingOrganisationId", "Status", "AnswerDueOn");
 
                     b.HasIndex("Status", "ProcessId", "Id");
 
@@ -1530,7 +1532,7 @@ namespace Samsyn.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("DocumentVersionId");
 
-                    b.HasIndex("ValidFrom", "ValidTo");
+                    b.HasIndex("ValidTo", "ValidFrom");
 
                     b.ToTable("Exemptions");
                 });
