@@ -178,15 +178,21 @@ public static class MeetingSettingsApi
             .Join(db.Meetings.Where(m => m.GroupId == groupId && m.Status != MeetingStatus.Cancelled), a => a.MeetingId, m => m.Id, (a, m) => new { a, m });
         if (from is DateOnly f) { var start = MeetingApi.StartOfDay(f); query = query.Where(x => x.m.StartsAt >= start); }
         if (to is DateOnly t) { var end = MeetingApi.StartOfDay(t.AddDays(1)); query = query.Where(x => x.m.StartsAt < end); }
-        var rows = await query.Select(x => new
+        // Ids per seat and names once per membership: three years are some 1,200 seats, but only a few dozen memberships.
+        var rows = await query.Select(x => new { x.a.MeetingId, x.a.MembershipId, x.a.Status, x.m.StartsAt }).ToListAsync(ct);
+        var seated = rows.Select(r => r.MembershipId).Distinct().ToList();
+        var memberships = await db.Memberships.AsNoTracking().Where(m => seated.Contains(m.Id))
+            .Select(m => new
             {
-                x.a.MeetingId, x.a.Membership.OrganisationId,
-                OrganisationName = x.a.Membership.Organisation != null ? x.a.Membership.Organisation.Name : null,
-                x.a.Membership.PersonId, PersonName = x.a.Membership.Person.Name, x.a.Status, x.m.StartsAt,
+                m.Id, m.OrganisationId, OrganisationName = m.Organisation != null ? m.Organisation.Name : null, m.PersonId, PersonName = m.Person.Name,
             })
-            .ToListAsync(ct);
-        var records = rows.Select(r => new AttendanceRecord(r.MeetingId, r.OrganisationId, r.OrganisationName, r.PersonId, r.PersonName, r.Status,
-            DateOnly.FromDateTime(Infrastructure.SwedishTime.ToLocal(r.StartsAt).DateTime))).ToList();
+            .ToDictionaryAsync(m => m.Id, ct);
+        var dates = rows.Select(r => r.StartsAt).Distinct().ToDictionary(at => at, at => DateOnly.FromDateTime(Infrastructure.SwedishTime.ToLocal(at).DateTime));
+        var records = rows.Select(r =>
+        {
+            var seat = memberships[r.MembershipId];
+            return new AttendanceRecord(r.MeetingId, seat.OrganisationId, seat.OrganisationName, seat.PersonId, seat.PersonName, r.Status, dates[r.StartsAt]);
+        }).ToList();
         return AttendanceStatistics.Compute(records, target);
     }
 }
