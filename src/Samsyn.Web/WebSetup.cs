@@ -119,6 +119,7 @@ public static class WebSetup
             o.Conventions.AllowAnonymousToPage("/Home/Error");
             o.Conventions.AllowAnonymousToPage("/Accounts/AccessDenied");
         });
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add<Infrastructure.Data.OpenConnectionPageFilter>());
         services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
         // Razor would otherwise write å, ä and ö as numeric entities.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
