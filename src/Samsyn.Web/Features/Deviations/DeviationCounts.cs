@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Microsoft.EntityFrameworkCore;
 using Samsyn.Web.Infrastructure;
 using Samsyn.Web.Infrastructure.Data;
@@ -19,16 +20,19 @@ public static class DeviationCounts
         // the organisation's own reports, which costs what it shows (one organisation's share), as before the tally.
         if (query.OrganisationId is not null) return await CountsFromReportsAsync(db, query, by, ct);
         var plan = TallyPlan.For(query.From, query.To, SwedishTime.DateOf(db.Clock.GetUtcNow()));
-        var counted = plan.FirstMonth is DateOnly first && plan.LastMonth is DateOnly last
-            ? await TalliedAsync(db, query, first, last, by, ct) : [];
-        foreach (var rows in plan.Rows)
-            counted.AddRange((await CountedAsync(db, Reports(db, query, rows.From, rows.To), by, ct)).Select(c => c with { Count = c.Count * rows.Sign }));
-        return await GroupAsync(db, query, by, counted, ct);
+        var counts = new Counts();
+        if (plan.FirstMonth is DateOnly first && plan.LastMonth is DateOnly last) counts.Add(await TalliedAsync(db, query, first, last, by, ct), +1);
+        foreach (var rows in plan.Rows) counts.Add(await CountedAsync(db, Reports(db, query, rows.From, rows.To), by, ct), rows.Sign);
+        return Grouped(query, by, counts, await DeviationNames.ForAsync(db, by, ct), await ImportedFactsAsync(db, query, ct));
     }
 
     /// <summary>The same counts from the reports themselves: the organisation filter's path, and the tests' reference for the tally.</summary>
-    public static async Task<IReadOnlyList<DeviationCount>> CountsFromReportsAsync(AppDbContext db, DeviationStatisticsQuery query, DeviationGrouping by, CancellationToken ct) =>
-        await GroupAsync(db, query, by, await CountedAsync(db, Reports(db, query, query.From, query.To), by, ct), ct);
+    public static async Task<IReadOnlyList<DeviationCount>> CountsFromReportsAsync(AppDbContext db, DeviationStatisticsQuery query, DeviationGrouping by, CancellationToken ct)
+    {
+        var counts = new Counts();
+        counts.Add(await CountedAsync(db, Reports(db, query, query.From, query.To), by, ct), +1);
+        return Grouped(query, by, counts, await DeviationNames.ForAsync(db, by, ct), await ImportedFactsAsync(db, query, ct));
+    }
 
     /// <summary>How the answers of the period came: answered ones from the tally, open ones from the reports awaiting an answer (few, and overdue only by today's clock).</summary>
     public static async Task<AnswerTimeSummary> AnswerTimesAsync(AppDbContext db, DeviationStatisticsQuery query, CancellationToken ct)
@@ -37,15 +41,11 @@ public static class DeviationCounts
         var today = SwedishTime.DateOf(db.Clock.GetUtcNow());
         var plan = TallyPlan.For(query.From, query.To, today);
         var answers = new List<AnswerCount>();
-        if (plan.FirstMonth is DateOnly first && plan.LastMonth is DateOnly last)
-            answers.AddRange(await AnswerTallies(db, query, first, last).GroupBy(t => new { t.Answered, t.AnswerDays, t.AnsweredLate })
-                .Select(g => new AnswerCount(g.Key.Answered, g.Key.AnswerDays, g.Key.AnsweredLate, g.Sum(t => t.Count))).ToListAsync(ct));
+        if (plan.FirstMonth is DateOnly first && plan.LastMonth is DateOnly last) answers.AddRange(await AnswersTalliedAsync(db, query, first, last, ct));
         foreach (var rows in plan.Rows)
             answers.AddRange((await AnswersAsync(Reports(db, query, rows.From, rows.To), ct)).Select(a => AnswerCount.Of(a, rows.Sign)));
-        // Open and overdue in one pass over the same rows (the period's reports awaiting an answer, by the status index).
-        var open = await Reports(db, query, query.From, query.To).Where(d => d.Status == DeviationStatus.Received || d.Status == DeviationStatus.Acknowledged)
-            .GroupBy(_ => 1).Select(g => new { All = g.Count(), Overdue = g.Count(d => d.AnswerDueOn < today) }).FirstOrDefaultAsync(ct);
-        return DeviationStatistics.AnswerTimes(answers, open?.All ?? 0, open?.Overdue ?? 0);
+        var (open, overdue) = await OpenAsync(db, query, today, ct);
+        return DeviationStatistics.AnswerTimes(answers, open, overdue);
     }
 
     public static async Task<AnswerTimeSummary> AnswerTimesFromReportsAsync(AppDbContext db, DeviationStatisticsQuery query, CancellationToken ct) =>
@@ -58,8 +58,40 @@ public static class DeviationCounts
         return [.. rows.Select(r => new AnswerFact(r.ReportedAt, r.AnswerDueOn, r.AnsweredAt, r.Status))];
     }
 
-    /// <summary>A count in one grouping's dimensions; the others are 0 (or the default month).</summary>
-    private sealed record Counted(DateOnly Month, int ProcessId, int StepId, int ReportingId, int ConcernedId, int Count);
+    /// <summary>The answers of the tally's whole months <paramref name="first"/> to <paramref name="last"/>, by answer days.</summary>
+    private static Task<List<AnswerCount>> AnswersTalliedAsync(AppDbContext db, DeviationStatisticsQuery query, DateOnly first, DateOnly last, CancellationToken ct) =>
+        AnswerTallies(db, query, first, last).GroupBy(t => new { t.Answered, t.AnswerDays, t.AnsweredLate })
+            .Select(g => new AnswerCount(g.Key.Answered, g.Key.AnswerDays, g.Key.AnsweredLate, g.Sum(t => t.Count))).ToListAsync(ct);
+
+    /// <summary>The period's reports awaiting an answer, and how many of them are overdue: one pass over the same rows (by the status index).</summary>
+    private static async Task<(int Open, int Overdue)> OpenAsync(AppDbContext db, DeviationStatisticsQuery query, DateOnly today, CancellationToken ct)
+    {
+        var open = await Reports(db, query, query.From, query.To).Where(d => d.Status == DeviationStatus.Received || d.Status == DeviationStatus.Acknowledged)
+            .GroupBy(_ => 1).Select(g => new { All = g.Count(), Overdue = g.Count(d => d.AnswerDueOn < today) }).FirstOrDefaultAsync(ct);
+        return (open?.All ?? 0, open?.Overdue ?? 0);
+    }
+
+    /// <summary>A group of one grouping: the grouping's dimensions set, the others 0 (or the default month).</summary>
+    private readonly record struct GroupKey(DateOnly Month, int ProcessId, int StepId, int ReportingId, int ConcernedId);
+
+    /// <summary>A count of one group, as the database counted it.</summary>
+    private sealed record Counted(GroupKey Group, int Count);
+
+    /// <summary>The counts of one grouping by group, netted as they come: an edge month's correction may take some off.</summary>
+    private sealed class Counts
+    {
+        private readonly Dictionary<GroupKey, int> counts = [];
+
+        public void Add(GroupKey group, int count) => CollectionsMarshal.GetValueRefOrAddDefault(counts, group, out _) += count;
+
+        public void Add(IEnumerable<Counted> counted, int sign)
+        {
+            foreach (var c in counted) Add(c.Group, c.Count * sign);
+        }
+
+        /// <summary>The groups left with a count: one a correction emptied is no row.</summary>
+        public IEnumerable<(GroupKey Group, int Count)> NonZero => counts.Where(c => c.Value != 0).Select(c => (c.Key, c.Value));
+    }
 
     /// <summary>
     /// One count per group of the grouping, counted by the database. A report counts once for its month, process, step and
@@ -67,15 +99,15 @@ public static class DeviationCounts
     /// </summary>
     private static async Task<List<Counted>> CountedAsync(AppDbContext db, IQueryable<DeviationReport> reports, DeviationGrouping by, CancellationToken ct) => by switch
     {
-        DeviationGrouping.Process => await reports.GroupBy(d => d.ProcessId).Select(g => new Counted(default, g.Key, 0, 0, 0, g.Count())).ToListAsync(ct),
+        DeviationGrouping.Process => await reports.GroupBy(d => d.ProcessId).Select(g => new Counted(new GroupKey(default, g.Key, 0, 0, 0), g.Count())).ToListAsync(ct),
         DeviationGrouping.Step => await reports.GroupBy(d => new { d.ProcessId, d.StepId })
-            .Select(g => new Counted(default, g.Key.ProcessId, g.Key.StepId, 0, 0, g.Count())).ToListAsync(ct),
+            .Select(g => new Counted(new GroupKey(default, g.Key.ProcessId, g.Key.StepId, 0, 0), g.Count())).ToListAsync(ct),
         DeviationGrouping.ReportingOrganisation => await reports.GroupBy(d => d.ReportingOrganisationId)
-            .Select(g => new Counted(default, 0, 0, g.Key, 0, g.Count())).ToListAsync(ct),
+            .Select(g => new Counted(new GroupKey(default, 0, 0, g.Key, 0), g.Count())).ToListAsync(ct),
         DeviationGrouping.ConcernedOrganisation => await db.Set<DeviationConcerned>().Join(reports, c => c.DeviationReportId, d => d.Id, (c, _) => c.OrganisationId)
-            .GroupBy(o => o).Select(g => new Counted(default, 0, 0, 0, g.Key, g.Count())).ToListAsync(ct),
+            .GroupBy(o => o).Select(g => new Counted(new GroupKey(default, 0, 0, 0, g.Key), g.Count())).ToListAsync(ct),
         _ => [.. (await reports.GroupBy(d => new { d.OccurredOn.Year, d.OccurredOn.Month }).Select(g => new { g.Key.Year, g.Key.Month, Count = g.Count() }).ToListAsync(ct))
-            .Select(g => new Counted(new DateOnly(g.Year, g.Month, 1), 0, 0, 0, 0, g.Count))],
+            .Select(g => new Counted(new GroupKey(new DateOnly(g.Year, g.Month, 1), 0, 0, 0, 0), g.Count))],
     };
 
     /// <summary>The same counts from the tally's whole months <paramref name="first"/> to <paramref name="last"/>.</summary>
@@ -84,14 +116,14 @@ public static class DeviationCounts
         var tallies = Tallies(db, query, first, last);
         return by switch
         {
-            DeviationGrouping.Process => await tallies.GroupBy(t => t.ProcessId).Select(g => new Counted(default, g.Key, 0, 0, 0, g.Sum(t => t.Count))).ToListAsync(ct),
+            DeviationGrouping.Process => await tallies.GroupBy(t => t.ProcessId).Select(g => new Counted(new GroupKey(default, g.Key, 0, 0, 0), g.Sum(t => t.Count))).ToListAsync(ct),
             DeviationGrouping.Step => await tallies.GroupBy(t => new { t.ProcessId, t.StepId })
-                .Select(g => new Counted(default, g.Key.ProcessId, g.Key.StepId, 0, 0, g.Sum(t => t.Count))).ToListAsync(ct),
+                .Select(g => new Counted(new GroupKey(default, g.Key.ProcessId, g.Key.StepId, 0, 0), g.Sum(t => t.Count))).ToListAsync(ct),
             DeviationGrouping.ReportingOrganisation => await tallies.GroupBy(t => t.ReportingOrganisationId)
-                .Select(g => new Counted(default, 0, 0, g.Key, 0, g.Sum(t => t.Count))).ToListAsync(ct),
+                .Select(g => new Counted(new GroupKey(default, 0, 0, g.Key, 0), g.Sum(t => t.Count))).ToListAsync(ct),
             DeviationGrouping.ConcernedOrganisation => await ConcernedTallies(db, query, first, last).GroupBy(t => t.ConcernedOrganisationId)
-                .Select(g => new Counted(default, 0, 0, 0, g.Key, g.Sum(t => t.Count))).ToListAsync(ct),
-            _ => await tallies.GroupBy(t => t.Month).Select(g => new Counted(g.Key, 0, 0, 0, 0, g.Sum(t => t.Count))).ToListAsync(ct),
+                .Select(g => new Counted(new GroupKey(default, 0, 0, 0, g.Key), g.Sum(t => t.Count))).ToListAsync(ct),
+            _ => await tallies.GroupBy(t => t.Month).Select(g => new Counted(new GroupKey(g.Key, 0, 0, 0, 0), g.Sum(t => t.Count))).ToListAsync(ct),
         };
     }
 
@@ -125,21 +157,16 @@ public static class DeviationCounts
         return query.AreaId is int area ? tallies.Where(t => t.AreaId == area) : tallies;
     }
 
-    /// <summary>Nets the counts (an edge month's correction may take some off), drops groups left empty, adds the imported counts and groups.</summary>
-    private static async Task<IReadOnlyList<DeviationCount>> GroupAsync(
-        AppDbContext db, DeviationStatisticsQuery query, DeviationGrouping by, List<Counted> counted, CancellationToken ct)
+    /// <summary>The rows of one grouping: its counted groups left with a count, named, with the imported counts.</summary>
+    private static IReadOnlyList<DeviationCount> Grouped(
+        DeviationStatisticsQuery query, DeviationGrouping by, Counts counts, DeviationNames names, IReadOnlyList<DeviationFact> imported)
     {
-        var processes = await db.DeviationProcesses.AsNoTracking().ToDictionaryAsync(p => p.Id, p => (p.Code, p.Name), ct);
-        var organisations = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, ct);
-        var steps = by == DeviationGrouping.Step ? await db.DeviationSteps.AsNoTracking().ToDictionaryAsync(s => s.Id, s => (s.Code, s.Name), ct) : [];
-        var facts = counted.GroupBy(c => c with { Count = 0 }).Select(g => g.Key with { Count = g.Sum(c => c.Count) }).Where(c => c.Count != 0)
-            .Select(c => new DeviationFact(c.Month, c.ProcessId == 0 ? "" : processes[c.ProcessId].Code, c.ProcessId == 0 ? "" : processes[c.ProcessId].Name,
-                c.StepId == 0 ? null : steps[c.StepId].Code, c.StepId == 0 ? null : steps[c.StepId].Name,
-                c.ReportingId, c.ReportingId == 0 ? "" : organisations[c.ReportingId],
-                c.ConcernedId == 0 ? [] : [(c.ConcernedId, organisations[c.ConcernedId])], c.Count, false))
-            .ToList();
-        facts.AddRange(await ImportedFactsAsync(db, query, ct));
-        return DeviationStatistics.Group(facts, by, by == DeviationGrouping.Month ? DeviationStatistics.MonthsBetween(query.From, query.To) : null);
+        var facts = counts.NonZero.Select(c => new DeviationFact(c.Group.Month,
+            c.Group.ProcessId == 0 ? "" : names.Processes[c.Group.ProcessId].Code, c.Group.ProcessId == 0 ? "" : names.Processes[c.Group.ProcessId].Name,
+            c.Group.StepId == 0 ? null : names.Steps[c.Group.StepId].Code, c.Group.StepId == 0 ? null : names.Steps[c.Group.StepId].Name,
+            c.Group.ReportingId, c.Group.ReportingId == 0 ? "" : names.Organisations[c.Group.ReportingId],
+            c.Group.ConcernedId == 0 ? [] : [(c.Group.ConcernedId, names.Organisations[c.Group.ConcernedId])], c.Count, false));
+        return DeviationStatistics.Group(facts.Concat(imported), by, by == DeviationGrouping.Month ? DeviationStatistics.MonthsBetween(query.From, query.To) : null);
     }
 
     /// <summary>Counts imported from other systems, already added up per month: complete in every grouping.</summary>
