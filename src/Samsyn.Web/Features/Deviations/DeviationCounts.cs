@@ -14,7 +14,8 @@ public sealed record DeviationPeriodStatistics(IReadOnlyDictionary<DeviationGrou
 /// the reports of the period, even in the database, made a page whose cost grew with the years of reports stored.
 /// A period's partial edge months are corrected from at most about a month of reports (<see cref="TallyPlan"/>).
 /// One grouping (<see cref="CountsAsync"/>, the API) asks the database for that grouping only; all of them at once
-/// (<see cref="AllAsync"/>, the page and the workbook) read each tally and each edge month once and share the names.
+/// (<see cref="AllAsync"/>, the page and the workbook) read the tallies and each edge month once or twice rather than
+/// once per grouping, and share the names.
 /// </summary>
 public static class DeviationCounts
 {
@@ -22,7 +23,9 @@ public static class DeviationCounts
     private static readonly DeviationGrouping[] OwnGroupings =
         [DeviationGrouping.Month, DeviationGrouping.Process, DeviationGrouping.Step, DeviationGrouping.ReportingOrganisation];
 
-    private static readonly DeviationGrouping[] MonthProcessStep = [DeviationGrouping.Month, DeviationGrouping.Process, DeviationGrouping.Step];
+    /// <summary>The groupings <see cref="AllAsync"/> takes from one grouped read of the group tally, and those it reads from the tallies each apart.</summary>
+    private static readonly DeviationGrouping[] MonthProcessStep = [DeviationGrouping.Month, DeviationGrouping.Process, DeviationGrouping.Step],
+        TalliedApart = [DeviationGrouping.ReportingOrganisation, DeviationGrouping.ConcernedOrganisation];
 
     /// <summary>The counts of the period in one grouping, reports and imported counts together.</summary>
     public static async Task<IReadOnlyList<DeviationCount>> CountsAsync(AppDbContext db, DeviationStatisticsQuery query, DeviationGrouping by, CancellationToken ct)
@@ -87,8 +90,7 @@ public static class DeviationCounts
             foreach (var t in await Tallies(db, query, first, last).GroupBy(t => new { t.Month, t.AreaId, t.ProcessId, t.StepId })
                 .Select(g => new { g.Key.Month, g.Key.ProcessId, g.Key.StepId, Count = g.Sum(t => t.Count) }).ToListAsync(ct))
                 foreach (var by in MonthProcessStep) counts[by].Add(GroupKey.Of(by, t.Month, t.ProcessId, t.StepId, 0), t.Count);
-            foreach (var by in (DeviationGrouping[])[DeviationGrouping.ReportingOrganisation, DeviationGrouping.ConcernedOrganisation])
-                counts[by].Add(await TalliedAsync(db, query, first, last, by, ct), +1);
+            foreach (var by in TalliedApart) counts[by].Add(await TalliedAsync(db, query, first, last, by, ct), +1);
             answers.AddRange(await AnswersTalliedAsync(db, query, first, last, ct));
         }
         foreach (var rows in plan.Rows)
