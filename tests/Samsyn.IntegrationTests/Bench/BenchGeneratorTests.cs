@@ -107,9 +107,17 @@ public sealed class BenchGeneratorTests(GeneratedDatabases databases) : IClassFi
         (await db.DeviationConcernedTallies.SumAsync(t => t.Count)).ShouldBe(await db.Set<DeviationConcerned>().CountAsync());
         var (query, _) = DeviationStatisticsQuery.Of(GeneratedDatabases.End.AddMonths(-13).AddDays(4), GeneratedDatabases.End.AddDays(-9), null, null, null,
             Samsyn.Web.Infrastructure.SwedishTime.DateOf(db.Clock.GetUtcNow()));
+        var all = await DeviationCounts.AllAsync(db, query!, default);
         foreach (var by in Enum.GetValues<DeviationGrouping>())
-            (await DeviationCounts.CountsAsync(db, query!, by, default)).ShouldBe(await DeviationCounts.CountsFromReportsAsync(db, query!, by, default), by.ToString());
-        (await DeviationCounts.AnswerTimesAsync(db, query!, default)).ShouldBe(await DeviationCounts.AnswerTimesFromReportsAsync(db, query!, default));
+        {
+            var reference = await DeviationCounts.CountsFromReportsAsync(db, query!, by, default);
+            reference.ShouldNotBeEmpty(by.ToString());
+            (await DeviationCounts.CountsAsync(db, query!, by, default)).ShouldBe(reference, by.ToString());
+            all.Groups[by].ShouldBe(reference, $"all groupings: {by}");
+        }
+        var answers = await DeviationCounts.AnswerTimesFromReportsAsync(db, query!, default);
+        (await DeviationCounts.AnswerTimesAsync(db, query!, default)).ShouldBe(answers);
+        all.Answers.ShouldBe(answers, "all groupings");
     }
 
     [Fact]

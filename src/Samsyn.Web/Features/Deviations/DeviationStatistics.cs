@@ -66,7 +66,7 @@ public static class DeviationStatistics
         };
         return by == DeviationGrouping.Month
             ? [.. rows.OrderBy(r => r.Key, StringComparer.Ordinal)]
-            : [.. rows.OrderByDescending(r => r.Count).ThenBy(r => r.Name, StringComparer.Create(SwedishTime.Culture, false))];
+            : [.. rows.OrderByDescending(r => r.Count).ThenBy(r => r.Name, StringComparer.Create(SwedishTime.Culture, false)).ThenBy(r => r.Key, StringComparer.Ordinal)];
     }
 
     /// <summary>Every month in <paramref name="months"/> (zero where nothing happened), plus any other month the facts have.</summary>

@@ -76,9 +76,7 @@ public static class DeviationStatisticsApi
         var name = $"avvikelser-{query.From:yyyy-MM-dd}-{query.To:yyyy-MM-dd}";
         if (format == "csv")
             return (DeviationExport.Csv(await DeviationCounts.CountsAsync(db, query, by, ct), by), DeviationExport.CsvType, $"{name}-{DeviationExport.Column(by).Replace(' ', '-')}.csv");
-        var all = new Dictionary<DeviationGrouping, IReadOnlyList<DeviationCount>>();
-        foreach (var grouping in Enum.GetValues<DeviationGrouping>()) all[grouping] = await DeviationCounts.CountsAsync(db, query, grouping, ct);
-        var answers = await DeviationCounts.AnswerTimesAsync(db, query, ct);
-        return (DeviationExport.Xlsx(all, answers, query.From, query.To), DeviationExport.XlsxType, $"{name}.xlsx");
+        var all = await DeviationCounts.AllAsync(db, query, ct);
+        return (DeviationExport.Xlsx(all.Groups, all.Answers, query.From, query.To), DeviationExport.XlsxType, $"{name}.xlsx");
     }
 }

@@ -21,7 +21,7 @@ public sealed class StatisticsModel(AppDbContext db) : PageModel
     [BindProperty(SupportsGet = true, Name = "omrade")] public int? AreaId { get; set; }
 
     public DeviationStatisticsQuery Query { get; private set; } = null!;
-    public Dictionary<DeviationGrouping, IReadOnlyList<DeviationCount>> Groups { get; } = [];
+    public IReadOnlyDictionary<DeviationGrouping, IReadOnlyList<DeviationCount>> Groups { get; private set; } = null!;
     public AnswerTimeSummary Answers { get; private set; } = null!;
     public List<SelectListItem> Processes { get; private set; } = [];
     public List<SelectListItem> Organisations { get; private set; } = [];
@@ -39,12 +39,17 @@ public sealed class StatisticsModel(AppDbContext db) : PageModel
             (query, _) = DeviationStatisticsQuery.Of(null, null, Process, OrganisationId, AreaId, today);
         }
         Query = query!;
-        foreach (var by in Enum.GetValues<DeviationGrouping>()) Groups[by] = await DeviationCounts.CountsAsync(db, Query, by, ct);
-        Answers = await DeviationCounts.AnswerTimesAsync(db, Query, ct);
 
-        Processes = [.. (await DeviationViews.ProcessesAsync(db, includeRetired: true, ct)).Select(p => new SelectListItem(p.Name, p.Code, p.Code == Process))];
+        // The filters' processes and organisations, retired ones too, also name what the statistics count.
+        var processes = await DeviationViews.ProcessesAsync(db, includeRetired: true, ct);
+        var organisations = await db.Organisations.AsNoTracking().Select(o => new { o.Id, o.Name, Retired = o.RetiredAt != null }).ToListAsync(ct);
+        var statistics = await DeviationCounts.AllAsync(db, Query, DeviationNames.Of(processes, organisations.Select(o => (o.Id, o.Name))), ct);
+        Groups = statistics.Groups;
+        Answers = statistics.Answers;
+
+        Processes = [.. processes.Select(p => new SelectListItem(p.Name, p.Code, p.Code == Process))];
         var swedish = StringComparer.Create(SwedishTime.Culture, true);
-        Organisations = [.. (await db.Organisations.AsNoTracking().Where(o => o.RetiredAt == null || o.Id == OrganisationId).Select(o => new { o.Id, o.Name }).ToListAsync(ct))
+        Organisations = [.. organisations.Where(o => !o.Retired || o.Id == OrganisationId)
             .OrderBy(o => o.Name, swedish).Select(o => new SelectListItem(o.Name, o.Id.ToString(CultureInfo.InvariantCulture), o.Id == OrganisationId))];
         Areas = [.. (await db.Areas.AsNoTracking().Select(a => new { a.Id, a.Name }).ToListAsync(ct))
             .OrderBy(a => a.Name, swedish).Select(a => new SelectListItem(a.Name, a.Id.ToString(CultureInfo.InvariantCulture), a.Id == AreaId))];

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Samsyn.Web.Features.Deviations;
@@ -9,9 +11,11 @@ namespace Samsyn.IntegrationTests.Features.Deviations;
 
 /// <summary>
 /// The statistics come from the monthly tally; here they must equal the same statistics counted from the reports one by
-/// one, after every kind of change, for periods on and off month boundaries and with each filter.
+/// one, after every kind of change, for periods on and off month boundaries and with each filter: one grouping at a time
+/// (the API), all of them at once (<see cref="DeviationCounts.AllAsync(Samsyn.Web.Infrastructure.Data.AppDbContext, DeviationStatisticsQuery, CancellationToken)"/>),
+/// and as the statistics page shows them.
 /// </summary>
-public abstract class DeviationTallyTests(SamsynFactory factory)
+public abstract partial class DeviationTallyTests(SamsynFactory factory)
 {
     private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
     private static readonly string[] Groupings = ["process", "step", "reportingOrganisation", "concernedOrganisation", "month"];
@@ -72,6 +76,13 @@ public abstract class DeviationTallyTests(SamsynFactory factory)
         using (var import = await admin.PostAsync("/api/v1/deviations/aggregates/import?source=Tallytest", new StringContent(csv, Encoding.UTF8, "text/csv")))
             await import.ShouldBeJsonAsync(HttpStatusCode.OK);
 
+        // A retired organisation keeps its counts and its name in the statistics, but leaves the page's list of organisations.
+        await factory.InDatabaseAsync(async db =>
+        {
+            (await db.Organisations.SingleAsync(o => o.Id == scene.OtherId)).Retire(factory.Clock.GetUtcNow());
+            return await db.SaveChangesAsync();
+        });
+
         await factory.InDatabaseAsync(async db => { await db.TallyShouldMatchReportsAsync(scene.AreaId); return true; });
         (await ReferenceAsync(new(today.AddMonths(-14), today, null, null, scene.AreaId), DeviationGrouping.Process)).Sum(r => r.Count).ShouldBe(6 + 5);
 
@@ -84,12 +95,19 @@ public abstract class DeviationTallyTests(SamsynFactory factory)
             (lastMonth.AddDays(1), thisMonth.AddDays(-2)),
             (lastMonth.AddDays(12), lastMonth.AddDays(12)),
             (today.AddDays(-70), today.AddDays(-1)),
+            (today.AddDays(-20), thisMonth.AddMonths(2).AddDays(6)),
+            (thisMonth.AddMonths(1), thisMonth.AddMonths(3).AddDays(-1)),
+            (today.AddYears(-4), today.AddYears(-4).AddDays(40)),
         ];
         (string? Process, int? Organisation, int? Area)[] filters =
-            [(null, null, scene.AreaId), ("discharge", null, scene.AreaId), ("sip", null, null), (null, scene.HospitalId, null), (null, null, null)];
+        [
+            (null, null, scene.AreaId), ("discharge", null, scene.AreaId), ("sip", null, null), (null, scene.HospitalId, null), (null, scene.OtherId, null),
+            (null, null, null),
+        ];
+        using var pages = await factory.PagesAsAsync(scene.Reporter.Email);
         foreach (var (from, to) in periods)
             foreach (var (process, organisation, area) in filters)
-                await ApiShouldEqualReportsAsync(reporter, from, to, process, organisation, area);
+                await StatisticsShouldEqualReportsAsync(reporter, pages, scene, from, to, process, organisation, area);
     }
 
     [Fact]
@@ -139,24 +157,89 @@ public abstract class DeviationTallyTests(SamsynFactory factory)
         });
     }
 
-    private async Task ApiShouldEqualReportsAsync(HttpClient client, DateOnly? from, DateOnly? to, string? process, int? organisation, int? area)
+    private async Task StatisticsShouldEqualReportsAsync(
+        HttpClient client, HttpClient pages, DeviationScene scene, DateOnly? from, DateOnly? to, string? process, int? organisation, int? area)
     {
         var (query, _) = DeviationStatisticsQuery.Of(from, to, process, organisation, area, factory.Today());
         var filter = $"from={DeviationScenes.Iso(query!.From)}&to={DeviationScenes.Iso(query.To)}" +
             (process is null ? "" : $"&process={process}") + (organisation is null ? "" : $"&organisationId={organisation}") + (area is null ? "" : $"&areaId={area}");
+        var expected = new Dictionary<DeviationGrouping, IReadOnlyList<DeviationCount>>();
         foreach (var groupBy in Groupings)
         {
+            QueryNames.TryParse<DeviationGrouping>(groupBy, out var by).ShouldBeTrue();
+            expected[by!.Value] = await ReferenceAsync(query, by.Value);
             using var response = await client.GetAsync($"/api/v1/deviations/statistics?groupBy={groupBy}&{filter}");
             var served = (await response.ShouldBeJsonAsync(HttpStatusCode.OK)).EnumerateArray()
                 .Select(r => (r.GetProperty("key").GetString()!, r.GetProperty("name").GetString()!, r.GetProperty("count").GetInt32(), r.GetProperty("importedCount").GetInt32())).ToList();
-            QueryNames.TryParse<DeviationGrouping>(groupBy, out var by).ShouldBeTrue();
-            var expected = (await ReferenceAsync(query, by!.Value)).Select(r => (r.Key, r.Name, r.Count, r.ImportedCount)).ToList();
-            served.ShouldBe(expected, $"{groupBy} {filter}");
+            served.ShouldBe([.. expected[by.Value].Select(r => (r.Key, r.Name, r.Count, r.ImportedCount))], $"{groupBy} {filter}");
         }
+        var answers = await factory.InDatabaseAsync(db => DeviationCounts.AnswerTimesFromReportsAsync(db, query, CancellationToken.None));
         using var times = await client.GetAsync($"/api/v1/deviations/statistics/answer-times?{filter}");
-        var summary = (await times.ShouldBeJsonAsync(HttpStatusCode.OK)).Deserialize<AnswerTimeSummary>(Web);
-        summary.ShouldBe(await factory.InDatabaseAsync(db => DeviationCounts.AnswerTimesFromReportsAsync(db, query, CancellationToken.None)), $"answer times {filter}");
+        (await times.ShouldBeJsonAsync(HttpStatusCode.OK)).Deserialize<AnswerTimeSummary>(Web).ShouldBe(answers, $"answer times {filter}");
+
+        var all = await factory.InDatabaseAsync(db => DeviationCounts.AllAsync(db, query, CancellationToken.None));
+        all.Groups.Keys.ShouldBe(Enum.GetValues<DeviationGrouping>(), ignoreOrder: true);
+        foreach (var (by, rows) in expected) all.Groups[by].ShouldBe(rows, $"all groupings: {by} {filter}");
+        all.Answers.ShouldBe(answers, $"all groupings: answer times {filter}");
+
+        var path = $"/avvikelser/statistik?fran={DeviationScenes.Iso(query.From)}&till={DeviationScenes.Iso(query.To)}" +
+            (process is null ? "" : $"&process={process}") + (organisation is null ? "" : $"&organisation={organisation}") + (area is null ? "" : $"&omrade={area}");
+        using var page = await pages.GetAsync(path);
+        page.StatusCode.ShouldBe(HttpStatusCode.OK, path);
+        var html = await page.Content.ReadAsStringAsync();
+        foreach (var (by, rows) in expected)
+            TableRows(html, by).ShouldBe([.. rows.Select(r => (r.Name, r.Count, r.ImportedCount))], $"page: {by} {path}");
+        AnswerRows(html).ShouldBe([answers.Reported, answers.AnsweredInTime, answers.AnsweredLate, answers.Open - answers.OpenOverdue, answers.OpenOverdue], $"page: answer times {path}");
+        WebUtility.HtmlDecode(html).ShouldContain($"median {Days(answers.MedianDays)}, medel {Days(answers.AverageDays)}.", customMessage: path);
+        var listed = OrganisationOptions(html);
+        listed.ShouldContain(scene.HospitalId, path);
+        listed.Contains(scene.OtherId).ShouldBe(organisation == scene.OtherId, $"the retired organisation is listed only when chosen: {path}");
     }
+
+    private static string Days(double? days) => days?.ToString("0.#", SwedishTime.Culture) ?? "–";
+
+    /// <summary>The rows (name, count, imported) of the page's table of one grouping: the month table, or the table of a grouping's bars.</summary>
+    private static List<(string Name, int Count, int Imported)> TableRows(string html, DeviationGrouping by)
+    {
+        var start = by == DeviationGrouping.Month ? html.IndexOf("<caption>Avvikelser per månad</caption>", StringComparison.Ordinal) : html.IndexOf(by switch
+        {
+            DeviationGrouping.Process => "id=\"by-process-heading\"",
+            DeviationGrouping.Step => "id=\"by-step-heading\"",
+            DeviationGrouping.ReportingOrganisation => "id=\"by-reporting-heading\"",
+            _ => "id=\"by-concerned-heading\"",
+        }, StringComparison.Ordinal);
+        start.ShouldBeGreaterThan(0, $"the page has the {by} table");
+        var end = html.IndexOf(by == DeviationGrouping.Month ? "</table>" : "</section>", start, StringComparison.Ordinal);
+        return [.. TableRow().Matches(html[start..end]).Select(m => (WebUtility.HtmlDecode(m.Groups[1].Value),
+            int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture)))];
+    }
+
+    /// <summary>The counts of the page's answer times table, in its order.</summary>
+    private static List<int> AnswerRows(string html)
+    {
+        var start = html.IndexOf("class=\"answer-times\"", StringComparison.Ordinal);
+        start.ShouldBeGreaterThan(0, "the page has the answer times table");
+        return [.. AnswerRow().Matches(html[start..html.IndexOf("</table>", start, StringComparison.Ordinal)])
+            .Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture))];
+    }
+
+    /// <summary>The ids the page's organisation filter offers.</summary>
+    private static List<int> OrganisationOptions(string html)
+    {
+        var start = html.IndexOf("<select id=\"organisation\"", StringComparison.Ordinal);
+        start.ShouldBeGreaterThan(0, "the page has the organisation filter");
+        return [.. OptionValue().Matches(html[start..html.IndexOf("</select>", start, StringComparison.Ordinal)])
+            .Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture))];
+    }
+
+    [GeneratedRegex("""<tr><th scope="row">(.*?)</th><td class="num">(-?\d+)</td><td class="num">(-?\d+)</td></tr>""")]
+    private static partial Regex TableRow();
+
+    [GeneratedRegex("""<tr><th scope="row">[^<]*</th><td class="num">(-?\d+)</td>""")]
+    private static partial Regex AnswerRow();
+
+    [GeneratedRegex("""<option value="(\d+)"[^>]*>""")]
+    private static partial Regex OptionValue();
 
     private Task<IReadOnlyList<DeviationCount>> ReferenceAsync(DeviationStatisticsQuery query, DeviationGrouping by) =>
         factory.InDatabaseAsync(db => DeviationCounts.CountsFromReportsAsync(db, query, by, CancellationToken.None));

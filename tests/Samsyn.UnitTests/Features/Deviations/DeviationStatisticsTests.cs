@@ -68,6 +68,17 @@ public sealed class DeviationStatisticsTests
     }
 
     [Fact]
+    public void Rows_of_the_same_count_and_name_are_ordered_by_key_whatever_order_the_facts_came_in()
+    {
+        // Two organisations of one name: the tally and the reports may hand their counts over in either order.
+        DeviationFact[] facts = [Fact(January, "discharge", null, 12, [Hospital]), Fact(January, "discharge", null, 7, [Hospital])];
+        facts = [.. facts.Select(f => f with { ReportingOrganisationName = "Hemtjänsten" })];
+
+        foreach (var order in new[] { facts, facts.Reverse().ToArray() })
+            DeviationStatistics.Group(order, DeviationGrouping.ReportingOrganisation).Select(r => r.Key).ShouldBe(["12", "7"]);
+    }
+
+    [Fact]
     public void Answer_times_count_in_time_late_open_and_overdue()
     {
         DateTimeOffset At(int month, int day) => SwedishTime.At(new DateOnly(2026, month, day), new TimeOnly(10, 0));
