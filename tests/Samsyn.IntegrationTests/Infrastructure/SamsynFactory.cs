@@ -43,6 +43,9 @@ public abstract class SamsynFactory : WebApplicationFactory<Program>, IAsyncLife
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<ConnectionOpenings>();
+            services.ConfigureDbContext<SqliteAppDbContext>((provider, options) => options.AddInterceptors(provider.GetRequiredService<ConnectionOpenings>()));
+            services.ConfigureDbContext<PostgresAppDbContext>((provider, options) => options.AddInterceptors(provider.GetRequiredService<ConnectionOpenings>()));
         });
     }
 
